@@ -1,0 +1,14 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { bundledDatasets } from './scripts/vite-plugin-datasets';
+
+export default defineConfig({
+  // Relative base: the build can be hosted under any path on any static host or CDN.
+  base: './',
+  plugins: [react(), bundledDatasets()],
+  preview: { port: 4173, strictPort: true },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
