@@ -1,0 +1,158 @@
+// The one schema of a Tieline dataset. The TypeScript types are derived from it, and the same
+// schema runs in the command-line check (`npm run data:check`), in the build, and in the browser
+// when any dataset loads. Rules that need the whole dataset (references, quotes, dates against
+// publication) live in validate-dataset.ts; this file only describes the shape of each record.
+import { z } from 'zod';
+import { isCalendarDate } from './partial-date';
+
+/** `2012`, `2024-12` or `2024-12-09`: the length of the string is the precision of the date. */
+export const partialDateSchema = z
+  .string()
+  .refine(isCalendarDate, {
+    message: 'a date written YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar',
+  });
+
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'an id of lower-case letters, digits and hyphens' });
+
+const nonEmptyText = z.string().trim().min(1, { message: 'a non-empty text' });
+
+export const SOURCE_DATE_BASES = ['stated', 'inferred', 'unknown'] as const;
+
+export const sourceSchema = z
+  .object({
+    id: idSchema,
+    title: nonEmptyText,
+    /** Null where the text does not reveal its publisher. */
+    publisher: nonEmptyText.nullable(),
+    /** How the publisher was identified, e.g. "the text says 'told Reuters'". */
+    publisherNote: nonEmptyText.optional(),
+    /** Null when the basis is `unknown`. */
+    published: partialDateSchema.nullable(),
+    publishedBasis: z.enum(SOURCE_DATE_BASES),
+    /** Required when the basis is `inferred`: the one-line reasoning. */
+    publishedNote: nonEmptyText.optional(),
+    url: z
+      .url({ protocol: /^https?$/, message: 'an http(s) URL' })
+      .optional(),
+    /** The full text of the article, verbatim. Quotes are checked against it. */
+    text: z.string().min(1, { message: 'the full text of the source' }),
+    caveats: z.array(nonEmptyText).optional(),
+  })
+  .strict();
+
+export const ACTOR_TYPES = ['state', 'government', 'organisation', 'armed-group', 'person'] as const;
+
+export const actorSchema = z
+  .object({
+    id: idSchema,
+    label: nonEmptyText,
+    type: z.enum(ACTOR_TYPES),
+    /** Other spellings as they appear in the articles (Turkey for Türkiye, al-Julani for al-Sharaa). */
+    aliases: z.array(nonEmptyText).optional(),
+    /** The actor this one belongs to or acts for: a person's state or group, a government's state. */
+    parent: idSchema.optional(),
+    /** A person's role as the article gives it. */
+    role: nonEmptyText.optional(),
+    description: nonEmptyText.optional(),
+    caveats: z.array(nonEmptyText).optional(),
+  })
+  .strict();
+
+export const EVENT_KINDS = [
+  'call',
+  'meeting',
+  'visit',
+  'contact',
+  'statement',
+  'severed-ties',
+  'embassy-closed',
+  'restored-ties',
+  'embassy-reopened',
+  'normalisation',
+  'mediation',
+  'hosting',
+  'support',
+  'alliance',
+  'terrorist-designation',
+  'military-action',
+  'aid',
+  'agreement',
+] as const;
+
+/**
+ * How an actor takes part in an event. `initiator` → `recipient` gives a direction (who called
+ * whom); `host` and `mediator` sit at the centre of a multi-party event; `participant` is anyone else.
+ */
+export const PARTICIPANT_ROLES = ['initiator', 'recipient', 'host', 'mediator', 'participant'] as const;
+
+export const EVENT_STATUSES = ['occurred', 'planned', 'reported'] as const;
+
+export const EVENT_DATE_BASES = ['stated', 'inferred'] as const;
+
+export const evidenceSchema = z
+  .object({
+    source: idSchema,
+    /** Copied verbatim from the source's text; only differences of white space are tolerated. */
+    quote: nonEmptyText,
+  })
+  .strict();
+
+export const participantSchema = z
+  .object({
+    actor: idSchema,
+    role: z.enum(PARTICIPANT_ROLES),
+  })
+  .strict();
+
+export const eventSchema = z
+  .object({
+    id: idSchema,
+    kind: z.enum(EVENT_KINDS),
+    participants: z.array(participantSchema).min(2, { message: 'at least two participants' }),
+    date: partialDateSchema,
+    dateBasis: z.enum(EVENT_DATE_BASES),
+    /** Required when the basis is `inferred`: how the date was worked out. */
+    dateNote: nonEmptyText.optional(),
+    /** `occurred` when absent. `reported` marks a claim from an unnamed source. */
+    status: z.enum(EVENT_STATUSES).optional(),
+    summary: nonEmptyText,
+    evidence: z.array(evidenceSchema).min(1, { message: 'at least one piece of evidence' }),
+    caveats: z.array(nonEmptyText).optional(),
+  })
+  .strict();
+
+const pointSchema = z.object({ x: z.number(), y: z.number() }).strict();
+
+/** Node positions computed once (`npm run data:layout`), so the first paint waits on no layout. */
+export const layoutSchema = z
+  .object({
+    positions: z.record(idSchema, pointSchema),
+  })
+  .strict();
+
+export const datasetSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    id: idSchema,
+    title: nonEmptyText,
+    description: nonEmptyText.optional(),
+    sources: z.array(sourceSchema).min(1, { message: 'at least one source' }),
+    actors: z.array(actorSchema).min(1, { message: 'at least one actor' }),
+    events: z.array(eventSchema),
+    layout: layoutSchema.optional(),
+  })
+  .strict();
+
+export type PartialDate = z.infer<typeof partialDateSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Actor = z.infer<typeof actorSchema>;
+export type ActorType = Actor['type'];
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type Participant = z.infer<typeof participantSchema>;
+export type ParticipantRole = Participant['role'];
+export type TimelineEvent = z.infer<typeof eventSchema>;
+export type EventKind = TimelineEvent['kind'];
+export type EventStatus = NonNullable<TimelineEvent['status']>;
+export type Dataset = z.infer<typeof datasetSchema>;
