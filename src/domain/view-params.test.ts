@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from './dataset-schema';
+import { toDayRange } from './partial-date';
+import {
+  DEFAULT_VIEW_PARAMS,
+  GRAPH_LEVELS,
+  MAIN_VIEWS,
+  parseViewParams,
+  reconcileWithDataset,
+  serializeViewParams,
+  type ViewParams,
+} from './view-params';
+import { DATE_BASES, TIME_MODES } from './time-range';
+
+const day = (iso: string) => toDayRange(iso)!.start;
+
+describe('parseViewParams', () => {
+  it('reads every parameter in its readable form', () => {
+    const { params, notices } = parseViewParams(
+      '?from=2024-12-01&to=2024-12-09&mode=window&basis=publication&hide=call,meeting&level=state&view=table&actor=qatar',
+    );
+    expect(notices).toEqual([]);
+    expect(params).toEqual({
+      from: day('2024-12-01'),
+      to: day('2024-12-09'),
+      mode: 'window',
+      basis: 'publication',
+      hiddenKinds: ['call', 'meeting'],
+      level: 'state',
+      view: 'table',
+      selection: { kind: 'actor', id: 'qatar' },
+    });
+  });
+
+  it('gives the default view for an empty query', () => {
+    expect(parseViewParams('')).toEqual({ params: DEFAULT_VIEW_PARAMS, notices: [] });
+  });
+
+  it('falls back to defaults for wrong values and names each one', () => {
+    const { params, notices } = parseViewParams('?to=abc&mode=sideways&hide=call,hugs&level=3&zoom=2&to2=x');
+    expect(params.to).toBeNull();
+    expect(params.mode).toBe('cumulative');
+    expect(params.hiddenKinds).toEqual(['call']);
+    expect(params.level).toBe('actor');
+    expect(notices).toHaveLength(6);
+    expect(notices[0]).toContain('“to=abc” is not a date');
+    expect(notices.join(' ')).toContain('“zoom” is not a Tieline parameter');
+  });
+
+  it('rejects impossible calendar dates', () => {
+    expect(parseViewParams('?to=2024-02-30').params.to).toBeNull();
+    expect(parseViewParams('?to=2024-02-29').params.to).toBe(day('2024-02-29'));
+  });
+
+  it('swaps bounds given the wrong way round, and says so', () => {
+    const { params, notices } = parseViewParams('?from=2025-01-01&to=2024-01-01');
+    expect([params.from, params.to]).toEqual([day('2024-01-01'), day('2025-01-01')]);
+    expect(notices[0]).toContain('swapped');
+  });
+
+  it('keeps one selection when both actor and event are given', () => {
+    const { params, notices } = parseViewParams('?actor=qatar&event=doha-meeting');
+    expect(params.selection).toEqual({ kind: 'actor', id: 'qatar' });
+    expect(notices).toHaveLength(1);
+  });
+
+  it('leaves the page parameters to the page', () => {
+    expect(parseViewParams('?data=https://example.org/d.json&embed=1').notices).toEqual([]);
+  });
+});
+
+describe('reconcileWithDataset', () => {
+  it('drops a selection the dataset lacks and says so', () => {
+    const params: ViewParams = { ...DEFAULT_VIEW_PARAMS, selection: { kind: 'actor', id: 'nobody' } };
+    const result = reconcileWithDataset(params, { actor: () => false, event: () => true });
+    expect(result.params.selection).toBeNull();
+    expect(result.notices[0]).toContain('no actor “nobody”');
+  });
+});
+
+describe('serializeViewParams', () => {
+  it('writes nothing for the default view', () => {
+    expect(serializeViewParams(DEFAULT_VIEW_PARAMS)).toBe('');
+  });
+
+  it('writes dates and lists readably', () => {
+    expect(
+      serializeViewParams({ ...DEFAULT_VIEW_PARAMS, to: day('2024-12-09'), hiddenKinds: ['call', 'meeting'] }),
+    ).toBe('to=2024-12-09&hide=call,meeting');
+  });
+
+  it('survives serialize → parse unchanged for any view', () => {
+    const dayArbitrary = fc.integer({ min: day('1990-01-01'), max: day('2040-12-31') });
+    const viewArbitrary = fc
+      .record({
+        a: fc.option(dayArbitrary, { nil: null }),
+        b: fc.option(dayArbitrary, { nil: null }),
+        mode: fc.constantFrom(...TIME_MODES),
+        basis: fc.constantFrom(...DATE_BASES),
+        hiddenKinds: fc.uniqueArray(fc.constantFrom(...EVENT_KINDS)),
+        level: fc.constantFrom(...GRAPH_LEVELS),
+        view: fc.constantFrom(...MAIN_VIEWS),
+        selection: fc.option(
+          fc.record({
+            kind: fc.constantFrom('actor' as const, 'event' as const),
+            id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/),
+          }),
+          { nil: null },
+        ),
+      })
+      .map(({ a, b, ...rest }): ViewParams => {
+        const ordered = a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b };
+        return { ...rest, ...ordered };
+      });
+    fc.assert(
+      fc.property(viewArbitrary, (params) => {
+        const parsed = parseViewParams(`?${serializeViewParams(params)}`);
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.params).toEqual(params);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

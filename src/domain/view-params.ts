@@ -1,0 +1,161 @@
+// Everything a reader can choose, as plain data, and its readable URL form. The URL is the
+// shareable copy of the view: opening it reproduces what the reader saw. Parsing never throws; a
+// parameter it cannot use falls back to the default and is reported in words.
+import { EVENT_KINDS, type EventKind } from './dataset-schema';
+import { dayToIso, toDayRange } from './partial-date';
+import { DATE_BASES, TIME_MODES, type DateBasis, type TimeMode } from './time-range';
+
+export type Selection =
+  | { readonly kind: 'actor'; readonly id: string }
+  | { readonly kind: 'event'; readonly id: string }
+  | null;
+
+/** Persons drawn inside their state or group, or folded into it. */
+export const GRAPH_LEVELS = ['actor', 'state'] as const;
+export type GraphLevel = (typeof GRAPH_LEVELS)[number];
+export const MAIN_VIEWS = ['graph', 'table'] as const;
+export type MainView = (typeof MAIN_VIEWS)[number];
+
+export interface ViewParams {
+  /** First day shown in window mode; null means the dataset's first day. */
+  readonly from: number | null;
+  /** Last day shown; null means the latest event, whatever the dataset. */
+  readonly to: number | null;
+  readonly mode: TimeMode;
+  readonly basis: DateBasis;
+  readonly selection: Selection;
+  /** Edge kinds the legend has switched off. */
+  readonly hiddenKinds: readonly EventKind[];
+  readonly level: GraphLevel;
+  readonly view: MainView;
+}
+
+export const DEFAULT_VIEW_PARAMS: ViewParams = {
+  from: null,
+  to: null,
+  mode: 'cumulative',
+  basis: 'event',
+  selection: null,
+  hiddenKinds: [],
+  level: 'actor',
+  view: 'graph',
+};
+
+/** URL parameters that are not view state but that the page reads (handled elsewhere). */
+export const OTHER_KNOWN_PARAMS = ['data', 'embed', 'origin'] as const;
+
+export interface ParsedViewParams {
+  readonly params: ViewParams;
+  /** One sentence per parameter that was ignored, naming it and the fix. */
+  readonly notices: readonly string[];
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+function oneOf<T extends string>(allowed: readonly T[], value: string): value is T {
+  return (allowed as readonly string[]).includes(value);
+}
+
+function parseDay(value: string): number | null {
+  const range = /^\d{4}-\d{2}-\d{2}$/.test(value) ? toDayRange(value) : null;
+  return range === null ? null : range.start;
+}
+
+export function parseViewParams(search: string): ParsedViewParams {
+  const query = new URLSearchParams(search);
+  const notices: string[] = [];
+  const params: { -readonly [K in keyof ViewParams]: ViewParams[K] } = { ...DEFAULT_VIEW_PARAMS };
+  const known = new Set<string>([...OTHER_KNOWN_PARAMS]);
+  const take = (name: string): string | null => {
+    known.add(name);
+    return query.get(name);
+  };
+
+  for (const bound of ['from', 'to'] as const) {
+    const value = take(bound);
+    if (value === null) continue;
+    const day = parseDay(value);
+    if (day === null) notices.push(`“${bound}=${value}” is not a date; write it as YYYY-MM-DD (e.g. ${bound}=2024-12-09). Showing the default.`);
+    else params[bound] = day;
+  }
+  if (params.from !== null && params.to !== null && params.from > params.to) {
+    notices.push(`“from” (${dayToIso(params.from)}) is after “to” (${dayToIso(params.to)}); the two were swapped.`);
+    [params.from, params.to] = [params.to, params.from];
+  }
+
+  const mode = take('mode');
+  if (mode !== null) {
+    if (oneOf(TIME_MODES, mode)) params.mode = mode;
+    else notices.push(`“mode=${mode}” is not a time mode; use ${TIME_MODES.join(' or ')}.`);
+  }
+  const basis = take('basis');
+  if (basis !== null) {
+    if (oneOf(DATE_BASES, basis)) params.basis = basis;
+    else notices.push(`“basis=${basis}” is not a date basis; use ${DATE_BASES.join(' or ')}.`);
+  }
+  const level = take('level');
+  if (level !== null) {
+    if (oneOf(GRAPH_LEVELS, level)) params.level = level;
+    else notices.push(`“level=${level}” is not a graph level; use ${GRAPH_LEVELS.join(' or ')}.`);
+  }
+  const view = take('view');
+  if (view !== null) {
+    if (oneOf(MAIN_VIEWS, view)) params.view = view;
+    else notices.push(`“view=${view}” is not a view; use ${MAIN_VIEWS.join(' or ')}.`);
+  }
+
+  const hide = take('hide');
+  if (hide !== null && hide !== '') {
+    const kinds: EventKind[] = [];
+    for (const kind of hide.split(',')) {
+      if (oneOf(EVENT_KINDS, kind)) {
+        if (!kinds.includes(kind)) kinds.push(kind);
+      } else notices.push(`“hide” names an unknown kind of tie, “${kind}”; known kinds are ${EVENT_KINDS.join(', ')}.`);
+    }
+    params.hiddenKinds = kinds;
+  }
+
+  const actor = take('actor');
+  const event = take('event');
+  if (actor !== null && event !== null) {
+    notices.push('Both “actor” and “event” are set; only one can be selected, so “event” was ignored.');
+  }
+  for (const [name, value] of [['actor', actor], ['event', event ?? null]] as const) {
+    if (value === null || params.selection !== null) continue;
+    if (ID.test(value)) params.selection = { kind: name, id: value };
+    else notices.push(`“${name}=${value}” is not an id (lower-case letters, digits and hyphens).`);
+  }
+
+  for (const name of new Set(query.keys())) {
+    if (!known.has(name)) notices.push(`“${name}” is not a Tieline parameter and was ignored.`);
+  }
+  return { params, notices };
+}
+
+/** The readable query string of a view; defaults are left out, so the default view has none. */
+export function serializeViewParams(params: ViewParams): string {
+  const query = new URLSearchParams();
+  if (params.from !== null) query.set('from', dayToIso(params.from));
+  if (params.to !== null) query.set('to', dayToIso(params.to));
+  if (params.mode !== DEFAULT_VIEW_PARAMS.mode) query.set('mode', params.mode);
+  if (params.basis !== DEFAULT_VIEW_PARAMS.basis) query.set('basis', params.basis);
+  if (params.hiddenKinds.length > 0) query.set('hide', params.hiddenKinds.join(','));
+  if (params.level !== DEFAULT_VIEW_PARAMS.level) query.set('level', params.level);
+  if (params.view !== DEFAULT_VIEW_PARAMS.view) query.set('view', params.view);
+  if (params.selection !== null) query.set(params.selection.kind, params.selection.id);
+  // Commas and colons are legal in a query; keep them readable.
+  return query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+/** Drops a selection the dataset does not have, and says so. */
+export function reconcileWithDataset(
+  params: ViewParams,
+  has: { actor: (id: string) => boolean; event: (id: string) => boolean },
+): ParsedViewParams {
+  const { selection } = params;
+  if (selection === null || has[selection.kind](selection.id)) return { params, notices: [] };
+  return {
+    params: { ...params, selection: null },
+    notices: [`This dataset has no ${selection.kind} “${selection.id}”, so nothing is selected.`],
+  };
+}
