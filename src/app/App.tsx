@@ -1,0 +1,99 @@
+// Composition: load the dataset, then lay out the views. Loading, error and ready are the only
+// three states; none of them is a blank page.
+import { ActorSearch } from '../features/actor-search/ActorSearch';
+import { DatasetErrorView } from '../features/dataset/DatasetErrorView';
+import { BUNDLED_DATASET_URL, DatasetLoadError, useDataset } from '../features/dataset/dataset-query';
+import { DetailsPanel } from '../features/details/DetailsPanel';
+import { Legend } from '../features/legend/Legend';
+import { EventTable } from '../features/table/EventTable';
+import { TimeBar } from '../features/time-bar/TimeBar';
+import { ViewSwitches } from '../features/view-switches/ViewSwitches';
+import { GraphCanvas } from '../graph/GraphCanvas';
+import { useViewStore } from '../state/view-store';
+import { addNotices } from '../state/notice-store';
+import { chooseDatasetUrl } from '../domain/dataset-url';
+import { reconcileWithDataset } from '../domain/view-params';
+import { NoticeBar } from '../features/notices/NoticeBar';
+import { useEffect, useState } from 'react';
+
+function datasetToLoad(): string {
+  const choice = chooseDatasetUrl(window.location.search, window.location.href);
+  if (choice.kind === 'external') return choice.url;
+  if (choice.kind === 'refused') {
+    addNotices([`The dataset address “${choice.value}” was not loaded: ${choice.reason}. Showing the bundled dataset.`]);
+  }
+  return BUNDLED_DATASET_URL;
+}
+
+export function App() {
+  const [datasetUrl] = useState(datasetToLoad);
+  const query = useDataset(datasetUrl);
+  const mainView = useViewStore((state) => state.view);
+  const model = query.data;
+
+  // A selection the URL names but the dataset lacks is dropped, with a notice.
+  useEffect(() => {
+    if (!model) return;
+    const { params, notices } = reconcileWithDataset(useViewStore.getState(), {
+      actor: (id) => model.actorById.has(id),
+      event: (id) => model.eventById.has(id),
+    });
+    if (notices.length > 0) {
+      useViewStore.setState(params);
+      addNotices(notices);
+    }
+  }, [model]);
+
+  if (query.isPending) {
+    return (
+      <main className="app app-status" aria-busy="true">
+        <p role="status">Loading the dataset…</p>
+      </main>
+    );
+  }
+
+  if (query.isError) {
+    const error = query.error;
+    const problems = error instanceof DatasetLoadError ? error.problems : [{ path: [], message: String(error) }];
+    const file = error instanceof DatasetLoadError ? error.file : datasetUrl;
+    return (
+      <main className="app app-status">
+        <DatasetErrorView file={file} problems={problems} onRetry={() => void query.refetch()} />
+      </main>
+    );
+  }
+
+  const readyModel = query.data;
+  const { dataset } = readyModel;
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div>
+          <h1>
+            Tieline <span className="app-dataset-title">{dataset.title}</span>
+          </h1>
+          <p className="app-sources">
+            {dataset.sources.length} articles · {dataset.actors.length} actors · {dataset.events.length} events, each
+            with its quote
+          </p>
+        </div>
+        <ViewSwitches />
+      </header>
+      <NoticeBar />
+      <main className="app-main">
+        <div className="app-stage">
+          <GraphCanvas model={readyModel} visible={mainView === 'graph'} />
+          {mainView === 'table' && <EventTable model={readyModel} />}
+        </div>
+        <div className="app-side">
+          <ActorSearch model={readyModel} />
+          <DetailsPanel model={readyModel} />
+          <Legend model={readyModel} />
+        </div>
+      </main>
+      <footer className="app-footer">
+        <TimeBar model={readyModel} />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+// Loading a dataset by URL through TanStack Query: fetched as a static asset, validated with the
+// same validator as the build, turned into the model. Any failure becomes a DatasetLoadError that
+// carries every problem, for the error view to list.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { buildModel, type DatasetModel } from '../../domain/dataset-model';
+import { parseDatasetJson } from '../../domain/parse-dataset';
+import type { DatasetProblem } from '../../domain/validate-dataset';
+
+export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}datasets/qatar-syria.json`;
+
+export class DatasetLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly problems: readonly DatasetProblem[],
+  ) {
+    super(`The dataset ${file} could not be loaded (${problems.length} problem(s)).`);
+    this.name = 'DatasetLoadError';
+  }
+}
+
+async function loadDataset(url: string, signal: AbortSignal): Promise<DatasetModel> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal });
+  } catch (error) {
+    throw new DatasetLoadError(url, [
+      { path: [], message: `the request failed: ${error instanceof Error ? error.message : String(error)}` },
+    ]);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(url, [
+      {
+        path: [],
+        message: `the server answered ${response.status} ${response.statusText}`.trim(),
+        expected: 'a JSON dataset (status 200)',
+      },
+    ]);
+  }
+  const result = parseDatasetJson(await response.text());
+  if (!result.ok) throw new DatasetLoadError(url, result.problems);
+  return buildModel(result.dataset);
+}
+
+export const datasetQueryOptions = (url: string) =>
+  queryOptions({
+    queryKey: ['dataset', url],
+    queryFn: ({ signal }) => loadDataset(url, signal),
+    staleTime: Infinity,
+    retry: false,
+  });
+
+export const useDataset = (url: string) => useQuery(datasetQueryOptions(url));

@@ -1,0 +1,60 @@
+// "Read in context": the whole article in a modal dialog, the quoted passage highlighted and
+// scrolled into view. A native <dialog> gives the focus trap, Escape and focus return for free.
+import { useEffect, useRef } from 'react';
+import type { Source } from '../../domain/dataset-schema';
+import { formatPartialDate } from '../../domain/partial-date';
+import { locateQuote } from '../../domain/quote-match';
+
+interface SourceReaderProps {
+  readonly source: Source;
+  readonly quote: string;
+  readonly onClose: () => void;
+}
+
+export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const markRef = useRef<HTMLElement>(null);
+  const found = locateQuote(quote, source.text);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    markRef.current?.scrollIntoView({ block: 'center' });
+  }, []);
+
+  return (
+    <dialog ref={dialogRef} className="source-reader" aria-labelledby="source-reader-title" onClose={onClose}>
+      <header className="source-reader-header">
+        <h2 id="source-reader-title">{source.title}</h2>
+        <button type="button" onClick={() => dialogRef.current?.close()}>
+          Close
+        </button>
+      </header>
+      <p className="source-meta">
+        {source.publisher ?? 'Publisher not named in the text'}
+        {' · '}
+        {source.published === null ? 'publication date unknown' : `published ${formatPartialDate(source.published)}`}
+        {source.publishedBasis === 'inferred' && source.publishedNote !== undefined && <> (inferred: {source.publishedNote})</>}
+      </p>
+      {source.caveats?.map((caveat, index) => (
+        <p key={index} className="caveat">
+          <strong>Caveat:</strong> {caveat}
+        </p>
+      ))}
+      <div className="source-text" tabIndex={0} aria-label="Article text">
+        {found === null ? (
+          source.text
+        ) : (
+          <>
+            {source.text.slice(0, found.start)}
+            <mark ref={markRef} data-testid="quote-highlight">
+              {source.text.slice(found.start, found.end)}
+            </mark>
+            {source.text.slice(found.end)}
+          </>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,67 @@
+// The legend doubles as the kind filter: each kind is a toggle button showing its line as drawn,
+// with how many events of that kind the dataset has. Line patterns are explained beside it.
+import { useMemo } from 'react';
+import type { DatasetModel } from '../../domain/dataset-model';
+import { EVENT_KINDS, type EventKind } from '../../domain/dataset-schema';
+import { EVENT_KIND_STYLES } from '../../domain/edge-kind-style';
+import { EVENT_KIND_LABELS } from '../../domain/labels';
+import { showAllKinds, toggleKind, useViewStore } from '../../state/view-store';
+
+export function Legend({ model }: { model: DatasetModel }) {
+  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const counts = useMemo(() => {
+    const byKind = new Map<EventKind, number>();
+    for (const event of model.dataset.events) byKind.set(event.kind, (byKind.get(event.kind) ?? 0) + 1);
+    return byKind;
+  }, [model]);
+  const present = EVENT_KINDS.filter((kind) => counts.has(kind));
+
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="legend-title">
+        Kinds of tie <span className="legend-hint">(press to show or hide)</span>
+      </h2>
+      <ul className="legend-kinds">
+        {present.map((kind) => {
+          const shown = !hiddenKinds.includes(kind);
+          return (
+            <li key={kind}>
+              <button type="button" className="legend-kind" aria-pressed={shown} onClick={() => toggleKind(kind)} data-kind={kind}>
+                <svg width="28" height="10" aria-hidden="true">
+                  <line x1="1" y1="5" x2="27" y2="5" stroke={EVENT_KIND_STYLES[kind].colour} strokeWidth={EVENT_KIND_STYLES[kind].width} />
+                </svg>
+                {EVENT_KIND_LABELS[kind]} <span className="legend-count">({counts.get(kind)})</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      {hiddenKinds.length > 0 && (
+        <button type="button" className="link-button" onClick={showAllKinds}>
+          Show all kinds
+        </button>
+      )}
+      <ul className="legend-patterns" aria-label="Line patterns">
+        <li>
+          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#4b5563" strokeWidth="2" /></svg>
+          dated to the day
+        </li>
+        <li>
+          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#4b5563" strokeWidth="2" strokeDasharray="2 3" /></svg>
+          dotted: dated to a month or year only
+        </li>
+        <li>
+          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#4b5563" strokeWidth="2" strokeDasharray="7 4" /></svg>
+          dashed: planned, or from an unnamed source
+        </li>
+        <li>
+          <svg width="28" height="10" aria-hidden="true">
+            <line x1="1" y1="5" x2="22" y2="5" stroke="#4b5563" strokeWidth="2" />
+            <polygon points="20,1 27,5 20,9" fill="#4b5563" />
+          </svg>
+          arrow: who acted on whom
+        </li>
+      </ul>
+    </section>
+  );
+}

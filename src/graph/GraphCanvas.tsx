@@ -1,0 +1,115 @@
+// Owns the lifetime of the graph view: creates it once per dataset, destroys it on unmount, and
+// pushes view-state changes into it, at most once per animation frame. Renders the container
+// Cytoscape draws into and the hover tooltip.
+import type { Core } from 'cytoscape';
+import { useEffect, useRef, useState } from 'react';
+import type { DatasetModel } from '../domain/dataset-model';
+import { useEffectiveRange } from '../state/use-view';
+import {
+  clearSelection,
+  effectiveRange,
+  selectActor,
+  selectEvent,
+  useViewStore,
+} from '../state/view-store';
+import { GraphTooltip } from './GraphTooltip';
+import { createGraphView, type GraphHover, type GraphSelection, type GraphView } from './graph-view';
+
+function exposeForHosts(cy: Core | undefined): void {
+  Object.defineProperty(window, 'cy', { value: cy, configurable: true, writable: false });
+}
+
+const prefersReducedMotion = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+function select(selection: GraphSelection): void {
+  if (selection === null) clearSelection();
+  else if (selection.kind === 'actor') selectActor(selection.id);
+  else selectEvent(selection.id);
+}
+
+export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: boolean }) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [view, setView] = useState<GraphView | null>(null);
+  const [hover, setHover] = useState<GraphHover | null>(null);
+  const [relayoutBusy, setRelayoutBusy] = useState(false);
+  const range = useEffectiveRange(model);
+  const basis = useViewStore((state) => state.basis);
+  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const level = useViewStore((state) => state.level);
+  const selection = useViewStore((state) => state.selection);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return undefined;
+    const created = createGraphView({
+      container,
+      model,
+      onSelect: select,
+      onHover: setHover,
+      reducedMotion: prefersReducedMotion(),
+      onReady: (readyView) => {
+        // Draw the current filters before announcing readiness: "ready" means the right edges show.
+        const state = useViewStore.getState();
+        readyView.applyFilters({
+          range: effectiveRange(state, model),
+          basis: state.basis,
+          hiddenKinds: state.hiddenKinds,
+          level: state.level,
+        });
+        exposeForHosts(readyView.cy);
+        setView(readyView);
+      },
+    });
+    return () => {
+      exposeForHosts(undefined);
+      setView(null);
+      created.destroy();
+    };
+  }, [model]);
+
+  // Coalesce: a fast drag may change the range many times between two frames; only the last one
+  // reaches the graph, so no backlog builds up.
+  const frame = useRef(0);
+  useEffect(() => {
+    if (!view) return undefined;
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => view.applyFilters({ range, basis, hiddenKinds, level }));
+    return () => cancelAnimationFrame(frame.current);
+  }, [view, range, basis, hiddenKinds, level]);
+
+  useEffect(() => {
+    view?.setSelection(selection, { centre: true });
+  }, [view, selection, level]);
+
+  // Cytoscape measures its container once; after the table view hid it, measure again.
+  useEffect(() => {
+    if (visible) view?.cy.resize();
+  }, [view, visible]);
+
+  const relayout = async () => {
+    if (!view) return;
+    setRelayoutBusy(true);
+    try {
+      await view.relayout();
+    } finally {
+      setRelayoutBusy(false);
+    }
+  };
+
+  return (
+    <figure className="graph" aria-labelledby="graph-caption" hidden={!visible}>
+      <figcaption id="graph-caption" className="visually-hidden">
+        Network of {model.dataset.actors.length} actors. The canvas is drawn for sighted mouse users;
+        the actor search, the details panel and the table view give the same information by keyboard.
+      </figcaption>
+      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" data-ready={view !== null} />
+      {hover !== null && <GraphTooltip hover={hover} model={model} range={range} basis={basis} />}
+      <div className="graph-tools">
+        <button type="button" onClick={() => void relayout()} disabled={!view || relayoutBusy}>
+          {relayoutBusy ? 'Laying out…' : 'Re-layout'}
+        </button>
+      </div>
+    </figure>
+  );
+}

@@ -1,0 +1,89 @@
+// The Cytoscape stylesheet as data. Plain values only (no function mappers): Cytoscape caches
+// plain styles, which keeps redraws cheap while the slider moves.
+import type { StylesheetJson } from 'cytoscape';
+import { EVENT_KINDS } from '../domain/dataset-schema';
+import { EVENT_KIND_STYLES } from '../domain/edge-kind-style';
+
+const kindRules: StylesheetJson = EVENT_KINDS.map((kind) => ({
+  selector: `edge[kind = "${kind}"]`,
+  style: {
+    'line-color': EVENT_KIND_STYLES[kind].colour,
+    'target-arrow-color': EVENT_KIND_STYLES[kind].colour,
+    width: EVENT_KIND_STYLES[kind].width,
+  },
+}));
+
+export const graphStylesheet: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1d2433',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': '110px',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': '1px',
+      'min-zoomed-font-size': 6,
+      width: 22,
+      height: 22,
+      'background-color': '#6b7280',
+      'border-width': 2,
+      'border-color': '#ffffff',
+    },
+  },
+  { selector: 'node[type = "state"]', style: { 'background-color': '#1f5fbf', width: 30, height: 30 } },
+  { selector: 'node[type = "government"]', style: { 'background-color': '#3b82c4', shape: 'round-rectangle' } },
+  { selector: 'node[type = "organisation"]', style: { 'background-color': '#7c4dbd', shape: 'diamond' } },
+  { selector: 'node[type = "armed-group"]', style: { 'background-color': '#b4412f', shape: 'hexagon' } },
+  { selector: 'node[type = "person"]', style: { 'background-color': '#b45309', width: 16, height: 16 } },
+  {
+    // A state or group drawn around the persons who act for it.
+    selector: ':parent',
+    style: {
+      'background-opacity': 0.07,
+      'border-width': 1.5,
+      'border-color': '#8a94a6',
+      'border-style': 'solid',
+      shape: 'round-rectangle',
+      'text-valign': 'top',
+      'text-margin-y': -4,
+      'font-weight': 'bold',
+      padding: '14px',
+    },
+  },
+  {
+    // In the state-level view a former compound shows as a plain node again.
+    selector: ':parent.folded',
+    style: { 'background-opacity': 1, 'border-width': 2, 'border-color': '#ffffff', 'text-valign': 'bottom', 'text-margin-y': 4 },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 2,
+      'line-color': '#8a94a6',
+      'target-arrow-color': '#8a94a6',
+      'curve-style': 'bezier',
+      'arrow-scale': 0.9,
+      opacity: 0.85,
+    },
+  },
+  ...kindRules,
+  { selector: 'edge[?directed]', style: { 'target-arrow-shape': 'triangle' } },
+  // Dated only to a month or a year: drawn dotted, so a reader never mistakes it for a known day.
+  { selector: 'edge[?approximate]', style: { 'line-style': 'dotted' } },
+  // Planned, or reported by an unnamed source: dashed.
+  { selector: 'edge[status != "occurred"]', style: { 'line-style': 'dashed' } },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+  {
+    selector: 'node.selected',
+    style: { 'border-color': '#111827', 'border-width': 4, 'font-weight': 'bold' },
+  },
+  { selector: 'edge.selected', style: { width: 5, opacity: 1, 'z-index': 10 } },
+  { selector: 'edge.neighbourhood', style: { opacity: 1 } },
+];

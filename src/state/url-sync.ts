@@ -1,0 +1,56 @@
+// Keeps the view store and the address bar in step. Time moves (many per second while dragging)
+// replace the current history entry; discrete choices (selection, view, filters) push one, so Back
+// undoes them. Back and Forward restore the view of their entry.
+import { parseViewParams, serializeViewParams, type ViewParams } from '../domain/view-params';
+import { addNotices } from './notice-store';
+import { useViewStore } from './view-store';
+
+/** Parameters that belong to the page, not the view; kept as they are. */
+const PAGE_PARAMS = ['data', 'embed', 'origin'];
+
+function urlFor(params: ViewParams): string {
+  const current = new URLSearchParams(window.location.search);
+  const next = new URLSearchParams(serializeViewParams(params));
+  for (const name of PAGE_PARAMS) {
+    const value = current.get(name);
+    if (value !== null) next.set(name, value);
+  }
+  const query = next.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
+}
+
+function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
+  return (
+    a.selection?.kind === b.selection?.kind &&
+    a.selection?.id === b.selection?.id &&
+    a.basis === b.basis &&
+    a.level === b.level &&
+    a.view === b.view &&
+    a.hiddenKinds.join() === b.hiddenKinds.join()
+  );
+}
+
+/** Reads the view from the URL into the store, then mirrors every change back. Returns a stop function. */
+export function startUrlSync(): () => void {
+  const initial = parseViewParams(window.location.search);
+  useViewStore.setState(initial.params, true);
+  addNotices(initial.notices);
+  // Normalise the address (drops ignored parameters) without adding an entry.
+  window.history.replaceState(window.history.state, '', urlFor(initial.params));
+
+  const unsubscribe = useViewStore.subscribe((state, previous) => {
+    const url = urlFor(state);
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    if (onlyTimeDiffers(state, previous)) window.history.replaceState(window.history.state, '', url);
+    else window.history.pushState(null, '', url);
+  });
+  const onPopState = () => {
+    const parsed = parseViewParams(window.location.search);
+    useViewStore.setState(parsed.params, true);
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
