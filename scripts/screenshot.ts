@@ -1,0 +1,44 @@
+// `npm run screenshot`: photographs the real app, built and served as a reader gets it, for the
+// README. Run it again whenever the look of the app changes.
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from './lib/browser-path';
+
+const PORT = 4179;
+const OUTPUT = 'docs/screenshot.png';
+const url = `http://127.0.0.1:${PORT}/${process.argv[2] ?? ''}`;
+
+async function waitForServer(address: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(address)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`The preview server did not answer at ${address} within ${timeoutMs} ms`);
+}
+
+const choice = findBrowser();
+if (!choice.found) {
+  console.error(`${choice.reason}\n\n${INSTALL_HELP}`);
+  process.exit(1);
+}
+
+const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT), '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+});
+try {
+  await waitForServer(`http://127.0.0.1:${PORT}/`, 30_000);
+  const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
+  await page.goto(url);
+  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor();
+  await page.screenshot({ path: OUTPUT });
+  await browser.close();
+  console.log(`Wrote ${OUTPUT} from ${url}`);
+} finally {
+  server.kill();
+}
