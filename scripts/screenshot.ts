@@ -3,23 +3,11 @@
 import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from './lib/browser-path';
+import { waitForServer } from './lib/wait-for-server';
 
 const PORT = 4179;
 const OUTPUT = 'docs/screenshot.png';
 const url = `http://127.0.0.1:${PORT}/${process.argv[2] ?? ''}`;
-
-async function waitForServer(address: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(address)).ok) return;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`The preview server did not answer at ${address} within ${timeoutMs} ms`);
-}
 
 const choice = findBrowser();
 if (!choice.found) {
@@ -27,8 +15,10 @@ if (!choice.found) {
   process.exit(1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--strictPort', '--port', String(PORT), '--host', '127.0.0.1'], {
+const server = spawn('npx', ['vite', 'preview', '--outDir', process.env.TIELINE_DIST ?? 'dist', '--strictPort', '--port', String(PORT), '--host', '127.0.0.1'], {
   stdio: 'ignore',
+  // Its own process group, so stopping it also stops the vite process npx starts.
+  detached: true,
 });
 try {
   await waitForServer(`http://127.0.0.1:${PORT}/`, 30_000);
@@ -40,5 +30,5 @@ try {
   await browser.close();
   console.log(`Wrote ${OUTPUT} from ${url}`);
 } finally {
-  server.kill();
+  if (server.pid !== undefined) process.kill(-server.pid);
 }

@@ -7,7 +7,7 @@ export async function openApp(page: Page, path = './'): Promise<void> {
 }
 
 export function visibleEdgeCount(page: Page): Promise<number> {
-  return page.evaluate(() => window.cy?.edges(':visible').length ?? -1);
+  return page.evaluate(() => window.cy?.edges(':visible').filter((edge) => edge.data('relation') !== true).length ?? -1);
 }
 
 export function nodeCount(page: Page): Promise<number> {

@@ -78,6 +78,29 @@ export const graphStylesheet: StylesheetJson = [
   { selector: 'edge[?approximate]', style: { 'line-style': 'dotted' } },
   // Planned, or reported by an unnamed source: dashed.
   { selector: 'edge[status != "occurred"]', style: { 'line-style': 'dashed' } },
+  {
+    // The state of a relationship that was once severed, at the selected time: a broad band under
+    // the ties, labelled in words so colour is never the only signal.
+    selector: 'edge.relation',
+    style: {
+      width: 9,
+      opacity: 0.3,
+      'curve-style': 'straight',
+      'target-arrow-shape': 'none',
+      'line-style': 'solid',
+      label: 'data(stateLabel)',
+      'font-size': 10,
+      'font-weight': 'bold',
+      color: '#1d2433',
+      'text-rotation': 'autorotate',
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '2px',
+      'z-index': 0,
+    },
+  },
+  { selector: 'edge.relation[state = "severed"]', style: { 'line-color': '#b42318', 'line-style': 'dashed', 'line-dash-pattern': [10, 6] } },
+  { selector: 'edge.relation[state = "active"]', style: { 'line-color': '#2e7d32' } },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
   {

@@ -5,8 +5,6 @@
 import cytoscape, {
   type Core,
   type EdgeSingular,
-  type ElementDefinition,
-  type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
 import type { DatasetModel, ModelEdge } from '../domain/dataset-model';
@@ -15,6 +13,10 @@ import { isInRange } from '../domain/interval-index';
 import { rootOf } from '../domain/actor-tree';
 import type { DateBasis, TimeRange } from '../domain/time-range';
 import type { GraphLevel } from '../domain/view-params';
+import { relationStateAt, relationsOf, type Relation, type RelationChange } from '../domain/relationship-state';
+import { aggregateToStates } from '../domain/state-aggregation';
+import { runLayout } from './force-layout';
+import { relationEdgeId, toElements } from './graph-elements';
 import { graphStylesheet } from './graph-style';
 
 
@@ -63,9 +65,15 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const positions = model.dataset.layout?.positions;
   const hasAllPositions = model.dataset.actors.every((actor) => positions?.[actor.id] !== undefined);
 
+  const aggregation = aggregateToStates(model.edges, model.actorById);
+  const relationsBy: Record<DateBasis, Relation[]> = {
+    event: relationsOf(model.dataset.events, model.actorById, (event) => model.eventDays.get(event.id)!.event.start),
+    publication: relationsOf(model.dataset.events, model.actorById, (event) => model.eventDays.get(event.id)!.publication.start),
+  };
+
   const cy = cytoscape({
     container,
-    elements: toElements(model),
+    elements: toElements(model, aggregation, relationsBy.event),
     style: graphStylesheet,
     layout: { name: 'preset' },
     minZoom: 0.15,
@@ -74,14 +82,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     boxSelectionEnabled: false,
   });
 
-  // Parallel arrays by model edge index: one Cytoscape edge per level (none at state level where
-  // both ends fold into the same state).
-  const edgesAt: Record<GraphLevel, Array<EdgeSingular | undefined>> = { actor: [], state: [] };
-  for (const edge of model.edges) {
-    edgesAt.actor[edge.index] = cy.getElementById(edge.id) as EdgeSingular;
-    const folded = cy.getElementById(stateEdgeId(edge));
-    edgesAt.state[edge.index] = folded.nonempty() ? (folded as EdgeSingular) : undefined;
-  }
+  // Parallel arrays by model edge index. At state level several edges share one merged edge, which
+  // shows while at least one of its members is in range.
+  const actorEdges: EdgeSingular[] = model.edges.map((edge) => cy.getElementById(edge.id) as EdgeSingular);
+  const foldedEdges: EdgeSingular[] = aggregation.folded.map((folded) => cy.getElementById(folded.id) as EdgeSingular);
+  const shownMembers = new Int32Array(aggregation.folded.length);
+  const shownAtState = new Uint8Array(model.edges.length);
+  const relationEdges: EdgeSingular[] = relationsBy.event.map((relation) => cy.getElementById(relationEdgeId(relation)) as EdgeSingular);
+  const relationShown: Array<RelationChange | null> = relationsBy.event.map(() => null);
   const rootNodes = cy.nodes().filter((node) => node.data('root') === true);
   const innerNodes = cy.nodes().difference(rootNodes);
 
@@ -89,10 +97,54 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let destroyed = false;
 
   const setEdgeShown = (level: GraphLevel, edge: ModelEdge, shown: boolean) => {
-    const element = edgesAt[level][edge.index];
-    if (element === undefined) return;
-    if (shown) element.removeClass('hidden');
-    else element.addClass('hidden');
+    if (level === 'actor') {
+      const element = actorEdges[edge.index]!;
+      if (shown) element.removeClass('hidden');
+      else element.addClass('hidden');
+      return;
+    }
+    const foldedIndex = aggregation.foldedIndexOf[edge.index]!;
+    if (foldedIndex < 0 || shownAtState[edge.index] === (shown ? 1 : 0)) return;
+    shownAtState[edge.index] = shown ? 1 : 0;
+    const count = (shownMembers[foldedIndex] = shownMembers[foldedIndex]! + (shown ? 1 : -1));
+    if (shown && count === 1) foldedEdges[foldedIndex]!.removeClass('hidden');
+    else if (!shown && count === 0) foldedEdges[foldedIndex]!.addClass('hidden');
+  };
+
+  /** The state of each severed relationship on the range's last day; a handful of pairs at most. */
+  const applyRelations = (filters: GraphFilters) => {
+    relationsBy[filters.basis].forEach((relation, index) => {
+      const change = relationStateAt(relation, filters.range.to);
+      if (change === relationShown[index]) return;
+      relationShown[index] = change;
+      const element = relationEdges[index]!;
+      if (change === null) {
+        element.addClass('hidden');
+        return;
+      }
+      element.data({
+        state: change.state,
+        eventId: change.eventId,
+        stateLabel: change.state === 'severed' ? 'relations severed' : 'relations resumed',
+      });
+      element.removeClass('hidden');
+    });
+  };
+
+  /** The edges that stand for an event at a level. */
+  const elementsOfEvent = (eventId: string, level: GraphLevel) =>
+    (model.edgesByEvent.get(eventId) ?? []).reduce((collection, edge) => {
+      const element =
+        level === 'actor' ? actorEdges[edge.index] : foldedEdges[aggregation.foldedIndexOf[edge.index] ?? -1];
+      return element === undefined ? collection : collection.union(element);
+    }, cy.collection());
+
+  /** A merged edge opens its latest member that is in range. */
+  const eventOfFoldedEdge = (foldedId: string): string | null => {
+    const folded = aggregation.folded.find((candidate) => candidate.id === foldedId);
+    if (!folded) return null;
+    const shownMember = [...folded.members].reverse().find((index) => shownAtState[index] === 1);
+    return model.edges[shownMember ?? folded.members[folded.members.length - 1]!]!.eventId;
   };
 
   const applyAll = (filters: GraphFilters) => {
@@ -126,6 +178,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       cy.batch(() => {
         if (previous !== null && onlyRangeDiffers(previous, next)) applyRangeChange(previous, next);
         else applyAll(next);
+        applyRelations(next);
       });
       current = next;
       performance.measure(STEP_MEASURE, `${STEP_MEASURE}:start`);
@@ -138,13 +191,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         const targets =
           selection.kind === 'actor'
             ? cy.getElementById(level === 'state' ? rootOf(selection.id, model.actorById) : selection.id)
-            : (model.edgesByEvent.get(selection.id) ?? []).reduce(
-                (collection, edge) => {
-                  const element = edgesAt[level][edge.index];
-                  return element === undefined ? collection : collection.union(element);
-                },
-                cy.collection(),
-              );
+            : elementsOfEvent(selection.id, level);
         if (targets.empty()) return;
         targets.addClass('selected');
         const neighbourhood =
@@ -163,7 +210,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       }
     },
     async relayout() {
-      await runForceLayout(cy, reducedMotion);
+      await runForceLayout(cy, !reducedMotion);
     },
     destroy() {
       destroyed = true;
@@ -172,7 +219,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   };
 
   cy.on('tap', 'node', (event) => onSelect({ kind: 'actor', id: event.target.data('actor') as string }));
-  cy.on('tap', 'edge', (event) => onSelect({ kind: 'event', id: event.target.data('eventId') as string }));
+  cy.on('tap', 'edge', (event) => {
+    const edge = event.target as EdgeSingular;
+    const eventId = edge.data('folded') === true ? eventOfFoldedEdge(edge.id()) : (edge.data('eventId') as string | undefined);
+    if (eventId) onSelect({ kind: 'event', id: eventId });
+  });
   cy.on('tap', (event) => {
     if (event.target === cy) onSelect(null);
   });
@@ -182,7 +233,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     onHover(
       target.isNode()
         ? { kind: 'actor', id: target.data('actor') as string, x: point.x, y: point.y }
-        : { kind: 'event', id: target.data('eventId') as string, x: point.x, y: point.y },
+        : { kind: 'event', id: (target.data('folded') === true ? eventOfFoldedEdge(target.id()) : (target.data('eventId') as string)) ?? '', x: point.x, y: point.y },
     );
     container.style.cursor = 'pointer';
   });
@@ -199,30 +250,16 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     cy.fit(undefined, 30);
     ready();
   } else {
-    void runForceLayout(cy, true).then(ready);
+    void runForceLayout(cy, false).then(ready);
   }
   return view;
 }
 
 /** fcose, loaded on demand: datasets that ship positions never download it. */
-async function runForceLayout(cy: Core, instant: boolean): Promise<void> {
+async function runForceLayout(cy: Core, animate: boolean): Promise<void> {
   const { default: fcose } = await import('cytoscape-fcose');
   cytoscape.use(fcose);
-  const layout = cy.layout({
-    name: 'fcose',
-    quality: 'default',
-    randomize: false,
-    animate: !instant,
-    animationDuration: 400,
-    fit: true,
-    padding: 30,
-    nodeRepulsion: () => 9000,
-    idealEdgeLength: () => 90,
-    nodeSeparation: 80,
-  } as LayoutOptions);
-  const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
-  await stopped;
+  await runLayout(cy, animate);
 }
 
 function sameFilters(a: GraphFilters, b: GraphFilters): boolean {
@@ -236,56 +273,4 @@ function onlyRangeDiffers(a: GraphFilters, b: GraphFilters): boolean {
     a.hiddenKinds.length === b.hiddenKinds.length &&
     a.hiddenKinds.every((kind) => b.hiddenKinds.includes(kind))
   );
-}
-
-function stateEdgeId(edge: ModelEdge): string {
-  return `state:${edge.id}`;
-}
-
-function toElements(model: DatasetModel): ElementDefinition[] {
-  const { actors } = model.dataset;
-  const positions = model.dataset.layout?.positions ?? {};
-  // Deterministic starting positions on a circle, so a force layout gives the same picture on every
-  // load when the dataset ships no positions.
-  const radius = 40 * Math.max(actors.length, 6);
-  const nodes: ElementDefinition[] = actors.map((actor, index) => {
-    const angle = (2 * Math.PI * index) / actors.length;
-    const position = positions[actor.id] ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
-    return {
-      group: 'nodes',
-      data: {
-        id: actor.id,
-        actor: actor.id,
-        label: actor.label,
-        type: actor.type,
-        root: actor.parent === undefined,
-        ...(actor.parent === undefined ? {} : { parent: actor.parent }),
-      },
-      position: { ...position },
-    };
-  });
-  const edgeData = (edge: ModelEdge) => ({
-    eventId: edge.eventId,
-    kind: edge.kind,
-    status: edge.status,
-    directed: edge.directed,
-    approximate: edge.precision !== 'day',
-  });
-  const edges: ElementDefinition[] = model.edges.map((edge) => ({
-    group: 'edges',
-    data: { id: edge.id, source: edge.source, target: edge.target, ...edgeData(edge) },
-    classes: 'hidden',
-  }));
-  const foldedEdges: ElementDefinition[] = [];
-  for (const edge of model.edges) {
-    const source = rootOf(edge.source, model.actorById);
-    const target = rootOf(edge.target, model.actorById);
-    if (source === target) continue;
-    foldedEdges.push({
-      group: 'edges',
-      data: { id: stateEdgeId(edge), source, target, ...edgeData(edge) },
-      classes: 'hidden',
-    });
-  }
-  return [...nodes, ...edges, ...foldedEdges];
 }

@@ -62,6 +62,16 @@ export function Legend({ model }: { model: DatasetModel }) {
           arrow: who acted on whom
         </li>
       </ul>
+      <ul className="legend-patterns" aria-label="Relationship state, where relations were once severed">
+        <li>
+          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#b42318" strokeOpacity="0.45" strokeWidth="8" strokeDasharray="8 4" /></svg>
+          band “relations severed”: severed, not resumed by the selected date
+        </li>
+        <li>
+          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#2e7d32" strokeOpacity="0.45" strokeWidth="8" /></svg>
+          band “relations resumed”: contact resumed after a severance
+        </li>
+      </ul>
     </section>
   );
 }

@@ -1,0 +1,73 @@
+// `npm run data:layout [file]`: computes node positions once and stores them in the dataset
+// (`layout.positions`), so the app draws its first frame from them (a preset layout) and never waits
+// on a force layout at load. It runs the app's own "Re-layout" in a real Chromium, because only a
+// browser measures the labels the layout must keep apart. The layout's random start is seeded, so
+// re-running it on the same data gives the same positions.
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { BUNDLED_DATASETS } from './lib/bundled-datasets';
+import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from './lib/browser-path';
+import { waitForServer } from './lib/wait-for-server';
+
+const PORT = 4177;
+const OUT_DIR = 'node_modules/.tmp/layout-dist';
+const bundled = BUNDLED_DATASETS[0]!;
+
+const choice = findBrowser();
+if (!choice.found) {
+  console.error(`${choice.reason}\n\n${INSTALL_HELP}`);
+  process.exit(1);
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--logLevel', 'warn']);
+const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--strictPort', '--port', String(PORT), '--host', '127.0.0.1'], {
+  stdio: 'ignore',
+  detached: true,
+});
+try {
+  const origin = `http://127.0.0.1:${PORT}/`;
+  await waitForServer(origin, 30_000);
+  const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  await page.addInitScript(() => {
+    let state = 20_241_209;
+    Math.random = () => {
+      state = (state + 0x6d2b79f5) >>> 0;
+      let t = state;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} })) as never;
+  });
+  await page.goto(origin);
+  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor();
+  const button = page.getByRole('button', { name: 'Re-layout' });
+  await button.click();
+  await page.getByRole('button', { name: 'Re-layout' }).and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
+  const positions = await page.evaluate(() => {
+    const result: Record<string, { x: number; y: number }> = {};
+    for (const node of window.cy!.nodes()) {
+      const { x, y } = node.position();
+      result[node.id()] = { x: Math.round(x), y: Math.round(y) };
+    }
+    return result;
+  });
+  await browser.close();
+
+  const file = bundled.file;
+  const authored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  authored.layout = { positions };
+  writeFileSync(file, `${JSON.stringify(authored, null, 2)}\n`);
+  console.log(`Wrote positions for ${Object.keys(positions).length} actors to ${file}`);
+} finally {
+  if (server.pid !== undefined) process.kill(-server.pid);
+}
