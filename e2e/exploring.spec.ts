@@ -31,12 +31,16 @@ async function dragHandle(page: Page, handle: Locator, toFraction: number): Prom
 
 test('in window mode both handles drag, and the graph shows exactly the ties overlapping the window', async ({ page }) => {
   await openApp(page);
+  const positions = () => page.evaluate(() => window.cy!.nodes().map((node) => ({ id: node.id(), ...node.position() })));
+  const before = await positions();
   await page.getByRole('radio', { name: 'Window' }).check();
   const from = page.getByRole('slider', { name: 'From' });
   const to = page.getByRole('slider', { name: 'To' });
 
   await dragHandle(page, from, 0.5);
   await dragHandle(page, to, 0.85);
+  // Nothing jumps while time moves: every node keeps its place.
+  expect(await positions()).toEqual(before);
   const fromDay = await valueOf(from);
   const toDay = await valueOf(to);
   expect(fromDay).toBeGreaterThan(dayRangeOf('2012').start);
@@ -218,4 +222,27 @@ test('hovering a node shows its name and ties in range; clicking an edge opens t
   }, edgeId);
   await page.mouse.click(box.x + mid.x, box.y + mid.y);
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Visit');
+});
+
+test('filtering by article date shows what had been reported by then', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: /Filter by/ }).selectOption('publication');
+  const to = page.getByRole('slider', { name: 'To' });
+  const publicationDay = (event: (typeof dataset.events)[number]) =>
+    Math.min(...event.evidence.map((evidence) => dayRangeOf(dataset.sources.find((source) => source.id === evidence.source)!.published!).start));
+  const expectedAt = (day: number) =>
+    dataset.events.filter((event) => publicationDay(event) <= day).reduce((total, event) => total + model.edgesByEvent.get(event.id)!.length, 0);
+  // The 2012 severance was first reported in the article of 28 December 2023: with the article-date
+  // basis, "to" at the end of 2023 shows it, and the earliest reachable day does not.
+  await to.focus();
+  await page.keyboard.press('Home');
+  const first = await valueOf(to);
+  await expect.poll(() => visibleEdgeCount(page)).toBe(expectedAt(first));
+  const endOf2023 = dayRangeOf('2023-12-28').start;
+  expect(first).toBeLessThanOrEqual(endOf2023);
+  await expect(page).toHaveURL(/basis=publication/);
+  for (let step = 0; step < 24 && (await valueOf(to)) < endOf2023; step += 1) await page.keyboard.press('ArrowRight');
+  const reached = await valueOf(to);
+  await expect.poll(() => visibleEdgeCount(page)).toBe(expectedAt(reached));
+  expect(expectedAt(reached)).not.toBe(expectedVisibleEdgeCount(dataset, reached));
 });
