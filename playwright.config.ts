@@ -3,6 +3,7 @@ import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/browser-path';
 
 const browser = findBrowser();
 const PORT = 4173;
+const HOST_PORT = 4174;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -23,11 +24,20 @@ export default defineConfig({
     },
     trace: 'retain-on-failure',
   },
-  webServer: {
-    // Tests run against the production build, as a reader gets it.
-    command: `npx vite preview --strictPort --port ${PORT} --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // Tests run against the production build, as a reader gets it.
+      command: `npx vite preview --strictPort --port ${PORT} --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // A story page on another origin, for the embed tests.
+      command: `npx tsx e2e/host-page/serve.ts ${HOST_PORT}`,
+      url: `http://127.0.0.1:${HOST_PORT}/story.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { IS_EMBED } from './features/embed/embed-mode';
 import { startUrlSync } from './state/url-sync';
 import './styles.css';
 
@@ -10,7 +11,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
 // Before the first render, so the first frame already shows the view the URL describes.
-startUrlSync();
+startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
 
 createRoot(root).render(
   <StrictMode>

@@ -15,6 +15,10 @@ import { chooseDatasetUrl } from '../domain/dataset-url';
 import { reconcileWithDataset } from '../domain/view-params';
 import { NoticeBar } from '../features/notices/NoticeBar';
 import { useEffect, useState } from 'react';
+import { EmbedButton } from '../features/embed/EmbedDialog';
+import { EmbedFooter } from '../features/embed/EmbedFooter';
+import { startEmbedBridge } from '../features/embed/embed-bridge';
+import { EMBED_ALLOWED_ORIGINS, IS_EMBED } from '../features/embed/embed-mode';
 
 function datasetToLoad(): string {
   const choice = chooseDatasetUrl(window.location.search, window.location.href);
@@ -29,7 +33,10 @@ export function App() {
   const [datasetUrl] = useState(datasetToLoad);
   const query = useDataset(datasetUrl);
   const mainView = useViewStore((state) => state.view);
+  const hasSelection = useViewStore((state) => state.selection !== null);
   const model = query.data;
+
+  useEffect(() => (IS_EMBED && model ? startEmbedBridge({ model, allowedOrigins: EMBED_ALLOWED_ORIGINS }) : undefined), [model]);
 
   // A selection the URL names but the dataset lacks is dropped, with a notice.
   useEffect(() => {
@@ -65,6 +72,34 @@ export function App() {
 
   const readyModel = query.data;
   const { dataset } = readyModel;
+
+  if (IS_EMBED) {
+    // A compact column for an iframe in a story: fixed-height graph (so the page's height does not
+    // depend on the frame's), the time bar, details only on demand, and the source line.
+    return (
+      <div className="app app-embed">
+        <header className="embed-header">
+          <h1 className="embed-title">{dataset.title}</h1>
+          <ViewSwitches />
+        </header>
+        <NoticeBar />
+        <main className="embed-main">
+          <div className="app-stage embed-stage">
+            <GraphCanvas model={readyModel} visible={mainView === 'graph'} />
+            {mainView === 'table' && <EventTable model={readyModel} />}
+          </div>
+          <TimeBar model={readyModel} />
+          {hasSelection && <DetailsPanel model={readyModel} />}
+          <details className="embed-key">
+            <summary>Key and filters</summary>
+            <Legend model={readyModel} />
+          </details>
+        </main>
+        <EmbedFooter sourceCount={dataset.sources.length} />
+      </div>
+    );
+  }
+
   return (
     <div className="app">
       <header className="app-header">
@@ -77,7 +112,10 @@ export function App() {
             with its quote
           </p>
         </div>
-        <ViewSwitches />
+        <div className="app-header-actions">
+          <ViewSwitches />
+          <EmbedButton title={dataset.title} />
+        </div>
       </header>
       <NoticeBar />
       <main className="app-main">

@@ -30,8 +30,12 @@ function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
   );
 }
 
-/** Reads the view from the URL into the store, then mirrors every change back. Returns a stop function. */
-export function startUrlSync(): () => void {
+/**
+ * Reads the view from the URL into the store, then mirrors every change back. Returns a stop
+ * function. An embed only ever replaces its entry: in an iframe, pushed entries would join the host
+ * page's history and hijack its Back button.
+ */
+export function startUrlSync({ history = 'push-discrete' }: { history?: 'push-discrete' | 'replace' } = {}): () => void {
   const initial = parseViewParams(window.location.search);
   useViewStore.setState(initial.params, true);
   addNotices(initial.notices);
@@ -41,7 +45,7 @@ export function startUrlSync(): () => void {
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     const url = urlFor(state);
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    if (onlyTimeDiffers(state, previous)) window.history.replaceState(window.history.state, '', url);
+    if (history === 'replace' || onlyTimeDiffers(state, previous)) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
   });
   const onPopState = () => {

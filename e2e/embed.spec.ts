@@ -1,0 +1,170 @@
+// A newsroom's page embeds Tieline in an iframe from another origin, includes the host script, and
+// talks to it. Forged messages, from a sibling frame, of the wrong shape or from an origin the embed
+// was not told to trust, change nothing.
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { dayRangeOf } from '../src/domain/partial-date';
+import { bundledDataset, expectedVisibleEdgeCount } from './support/dataset';
+
+const APP = 'http://127.0.0.1:4173/';
+// The story page lives on another origin (another port), served by e2e/host-page/serve.ts.
+const HOST = 'http://127.0.0.1:4174';
+const dataset = bundledDataset();
+
+async function openHostPage(page: Page, options: { query?: string; width?: string } = {}): Promise<Frame> {
+  const own = new URLSearchParams({ app: APP, query: options.query ?? '', width: options.width ?? '100%' });
+  await page.goto(`${HOST}/story.html?${own.toString()}`);
+  const frame = page.frameLocator('#tieline');
+  await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  await page.waitForFunction(() => 'view' in window);
+  const handle = page.frame({ url: (url) => url.href.startsWith(APP) });
+  if (!handle) throw new Error('The Tieline frame is missing');
+  return handle;
+}
+
+const frameHeight = (page: Page) => page.locator('#tieline').evaluate((element) => element.getBoundingClientRect().height);
+const contentHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+const selectionOf = (frame: Frame) => frame.evaluate(() => new URLSearchParams(window.location.search).get('actor') ?? new URLSearchParams(window.location.search).get('event'));
+
+test('the host script sizes the frame to its content, and again when the content grows', async ({ page }) => {
+  const frame = await openHostPage(page);
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(300);
+  expect(Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(2);
+
+  const before = await frameHeight(page);
+  await page.evaluate(() => (window as unknown as { view: { select(s: object): void } }).view.select({ actor: 'qatar' }));
+  await expect(page.frameLocator('#tieline').getByRole('complementary', { name: 'Qatar' })).toBeVisible();
+  await expect.poll(() => frameHeight(page)).toBeGreaterThan(before);
+  await expect.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(frame)))).toBeLessThanOrEqual(2);
+});
+
+test('the host page sets the time and the selection, and hears the reader', async ({ page }) => {
+  const frame = await openHostPage(page);
+  const app = page.frameLocator('#tieline');
+  type HostWindow = { view: { setTime(r: object): void; select(s: object): void }; received: Array<Record<string, unknown>> };
+
+  await page.evaluate(() => (window as unknown as HostWindow).view.setTime({ to: '2023-12-31' }));
+  const day = dayRangeOf('2023-12-31').start;
+  await expect(app.getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuenow', String(day));
+  await expect
+    .poll(() => frame.evaluate(() => window.cy!.edges(':visible').filter((edge) => edge.data('relation') !== true).length))
+    .toBe(expectedVisibleEdgeCount(dataset, day));
+
+  await page.evaluate(() => (window as unknown as HostWindow).view.select({ event: 'doha-meeting-2024' }));
+  await expect(app.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Meeting');
+
+  // The reader acts inside the frame; the host hears it.
+  await page.evaluate(() => ((window as unknown as HostWindow).received = []));
+  await app.getByRole('button', { name: 'Next event' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as HostWindow).received.filter((m) => m.type === 'tieline:timechange').length))
+    .toBeGreaterThan(0);
+  await app.getByRole('button', { name: /^Close/ }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as HostWindow).received.find((m) => m.type === 'tieline:select')))
+    .toEqual({ type: 'tieline:select', actor: null, event: null });
+});
+
+test('forged messages change nothing: wrong shape, a sibling frame, an origin not on the allow-list', async ({ page }) => {
+  const frame = await openHostPage(page);
+  const post = (message: unknown) =>
+    page.evaluate((data) => (document.getElementById('tieline') as HTMLIFrameElement).contentWindow!.postMessage(data, '*'), message);
+
+  await post({ type: 'tieline:select', actor: '<img src=x onerror=alert(1)>' });
+  await post({ type: 'tieline:select', actor: 'qatar', extra: 'field' });
+  await post({ type: 'tieline:set-time', to: 'tomorrow' });
+  await post('tieline:select qatar');
+  // A real message after the forged ones proves the frame was listening all along.
+  await post({ type: 'tieline:set-time', to: '2020-06-01' });
+  await expect(page.frameLocator('#tieline').getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuenow', String(dayRangeOf('2020-06-01').start));
+  expect(await selectionOf(frame)).toBeNull();
+
+  // A sibling frame on the page (not the parent) sends a well-formed command.
+  const seen = await recordMessages(frame);
+  await page.evaluate(async (host) => {
+    const sibling = document.createElement('iframe');
+    sibling.src = `${host}/sibling.html`;
+    document.body.append(sibling);
+    await new Promise((resolve) => sibling.addEventListener('load', resolve));
+    sibling.contentWindow!.postMessage('forge', '*');
+  }, HOST);
+  await expect.poll(seen).toBe(1);
+  expect(await selectionOf(frame)).toBeNull();
+  await post({ type: 'tieline:set-time', to: '2021-06-01' });
+  await expect(page.frameLocator('#tieline').getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuenow', String(dayRangeOf('2021-06-01').start));
+  expect(await selectionOf(frame)).toBeNull();
+});
+
+/** Records, inside the frame, every message it receives, after the app's own listener has seen it. */
+async function recordMessages(frame: Frame): Promise<() => Promise<number>> {
+  await frame.evaluate(() => {
+    const seen: unknown[] = [];
+    (window as unknown as { seen: unknown[] }).seen = seen;
+    window.addEventListener('message', (event) => seen.push(event.data));
+  });
+  return () => frame.evaluate(() => (window as unknown as { seen: unknown[] }).seen.length);
+}
+
+test('with an origin allow-list, commands from any other origin are ignored', async ({ page }) => {
+  const frame = await openHostPage(page, { query: '&origin=https://news.example' });
+  const seen = await recordMessages(frame);
+  await page.evaluate(() => (window as unknown as { view: { select(s: object): void } }).view.select({ actor: 'qatar' }));
+  await page.evaluate(() => (window as unknown as { view: { setTime(r: object): void } }).view.setTime({ to: '2020-06-01' }));
+  // Both commands reached the frame (the app's listener runs first), and neither changed anything.
+  await expect.poll(seen).toBe(2);
+  expect(await selectionOf(frame)).toBeNull();
+  expect(await frame.evaluate(() => new URLSearchParams(window.location.search).get('to'))).toBeNull();
+});
+
+test("with the story's own origin on the allow-list, its commands are obeyed", async ({ page }) => {
+  await openHostPage(page, { query: `&origin=${HOST}` });
+  await page.evaluate(() => (window as unknown as { view: { select(s: object): void } }).view.select({ actor: 'qatar' }));
+  await expect(page.frameLocator('#tieline').getByRole('complementary', { name: 'Qatar' })).toBeVisible();
+});
+
+test('embed mode stores nothing and asks no other origin for anything', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  const frame = await openHostPage(page);
+  await page.frameLocator('#tieline').getByRole('button', { name: 'Previous event' }).click();
+  const stored = await frame.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    cookie: document.cookie,
+    databases: (await indexedDB.databases()).length,
+  }));
+  expect(stored).toEqual({ local: 0, session: 0, cookie: '', databases: 0 });
+  const foreign = requests.filter((url) => !url.startsWith(APP) && !url.startsWith(HOST) && !url.startsWith('data:'));
+  expect(foreign).toEqual([]);
+});
+
+for (const width of [320, 1280]) {
+  test(`the embed fits ${width} px wide: no sideways scrolling, graph, time bar, source line and a way out`, async ({ page }) => {
+    await page.setViewportSize({ width: Math.max(width, 360), height: 900 });
+    const frame = await openHostPage(page, { width: `${width}px`, query: '&to=2024-12-09' });
+    const app = page.frameLocator('#tieline');
+    const overflow = await frame.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await expect(app.getByTestId('graph-canvas')).toBeVisible();
+    await expect(app.getByRole('slider', { name: 'To' })).toBeVisible();
+    await expect(app.getByText(`Data: ${dataset.sources.length} articles · Tieline`)).toBeVisible();
+    const link = app.getByRole('link', { name: /Open the full view/ });
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    const href = await link.getAttribute('href');
+    expect(href).toContain('to=2024-12-09');
+    expect(href).not.toContain('embed');
+  });
+}
+
+test('the Embed button gives a snippet of the exact view on screen', async ({ page }) => {
+  await page.goto('./?to=2024-12-09&actor=qatar');
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await page.getByTestId('embed-snippet').inputValue();
+  expect(snippet).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:4173\/\?to=2024-12-09&amp;actor=qatar&amp;embed=1"/);
+  expect(snippet).toContain(`title="Tieline: ${dataset.title}"`);
+  expect(snippet).toContain('loading="lazy"');
+  expect(snippet).toContain('<script src="http://127.0.0.1:4173/tieline-host.js" async></script>');
+  await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
+  await expect(page.getByTestId('embed-snippet')).toBeHidden();
+});

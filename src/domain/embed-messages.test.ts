@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { dayRangeOf } from './partial-date';
+import { embedSnippet, embedUrlFor, fullAppUrlFor, isAllowedOrigin, parseAllowedOrigins, parseHostMessage } from './embed-messages';
+
+describe('host messages', () => {
+  it('accepts the documented shapes', () => {
+    expect(parseHostMessage({ type: 'tieline:set-time', to: '2024-12-09' })).toEqual({ type: 'set-time', to: dayRangeOf('2024-12-09').start });
+    expect(parseHostMessage({ type: 'tieline:set-time', from: '2024-01-01', to: '2024-12-09', mode: 'window' })).toMatchObject({ mode: 'window', from: dayRangeOf('2024-01-01').start });
+    expect(parseHostMessage({ type: 'tieline:select', actor: 'qatar' })).toEqual({ type: 'select', selection: { kind: 'actor', id: 'qatar' } });
+    expect(parseHostMessage({ type: 'tieline:select', event: 'doha-meeting-2024' })).toEqual({ type: 'select', selection: { kind: 'event', id: 'doha-meeting-2024' } });
+    expect(parseHostMessage({ type: 'tieline:select' })).toEqual({ type: 'select', selection: null });
+  });
+
+  it('drops everything else', () => {
+    for (const forged of [
+      null,
+      'tieline:select',
+      { type: 'tieline:set-time', to: '2024-02-30' },
+      { type: 'tieline:set-time', to: '9 December 2024' },
+      { type: 'tieline:set-time', from: '2025-01-01', to: '2024-01-01' },
+      { type: 'tieline:set-time', to: '2024-12-09', extra: true },
+      { type: 'tieline:select', actor: '<img src=x onerror=alert(1)>' },
+      { type: 'tieline:select', actor: 'qatar', event: 'x' },
+      { type: 'tieline:navigate', url: 'javascript:alert(1)' },
+    ]) {
+      expect(parseHostMessage(forged)).toBeNull();
+    }
+    // An inherited field is not read: this is a plain "select nothing".
+    expect(parseHostMessage({ type: 'tieline:select', __proto__: { actor: 'qatar' } })).toEqual({ type: 'select', selection: null });
+  });
+
+  it('never throws on arbitrary data', () => {
+    fc.assert(fc.property(fc.anything(), (data) => {
+      parseHostMessage(data);
+    }), { numRuns: 2000 });
+  });
+
+  it('limits commands to listed origins when an allow-list is given', () => {
+    const allowed = parseAllowedOrigins('https://news.example, https://other.example/path, nonsense');
+    expect(allowed).toEqual(['https://news.example']);
+    expect(isAllowedOrigin('https://news.example', allowed)).toBe(true);
+    expect(isAllowedOrigin('https://evil.example', allowed)).toBe(false);
+    expect(isAllowedOrigin('https://anything.example', parseAllowedOrigins(null))).toBe(true);
+  });
+});
+
+describe('embed addresses and snippet', () => {
+  it('switches between the full app and the embed at the same state', () => {
+    const embed = embedUrlFor('https://tieline.example/app/?to=2024-12-09&hide=call,meeting&actor=qatar');
+    expect(embed).toBe('https://tieline.example/app/?to=2024-12-09&hide=call,meeting&actor=qatar&embed=1');
+    expect(fullAppUrlFor(`${embed}&origin=https://news.example`)).toBe('https://tieline.example/app/?to=2024-12-09&hide=call,meeting&actor=qatar');
+  });
+
+  it('escapes what it puts in attributes', () => {
+    const snippet = embedSnippet({ embedUrl: 'https://t.example/?embed=1&to=2024-12-09', title: 'Qatar "and" <Syria>', hostScriptUrl: 'https://t.example/tieline-host.js', height: 640 });
+    expect(snippet).toContain('src="https://t.example/?embed=1&amp;to=2024-12-09"');
+    expect(snippet).toContain('title="Qatar &quot;and&quot; &lt;Syria>"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain('height:640px');
+    expect(snippet).toContain('<script src="https://t.example/tieline-host.js" async></script>');
+  });
+});

@@ -1,0 +1,54 @@
+// "Embed": the ready-to-paste snippet of the current view, for a newsroom's CMS.
+import { useRef, useState } from 'react';
+import { embedSnippet, embedUrlFor } from '../../domain/embed-messages';
+import { useViewStore } from '../../state/view-store';
+
+export function EmbedButton({ title }: { title: string }) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [copied, setCopied] = useState(false);
+  // Re-render on every view change, so the snippet always names the view on screen.
+  useViewStore((state) => state);
+  const snippet = embedSnippet({
+    embedUrl: embedUrlFor(window.location.href),
+    title: `Tieline: ${title}`,
+    hostScriptUrl: new URL('tieline-host.js', window.location.href).toString(),
+    height: 640,
+  });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied(true);
+    } catch {
+      // Clipboard refused (permissions, insecure context): the text stays selectable in the box.
+      setCopied(false);
+    }
+  };
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => {
+          setCopied(false);
+          dialogRef.current?.showModal();
+        }}
+      >
+        Embed
+      </button>
+      <dialog ref={dialogRef} className="embed-dialog" aria-labelledby="embed-title">
+        <h2 id="embed-title">Embed this view</h2>
+        <p>Paste this into your page. The frame shows this exact view (time range, filters, selection) and resizes to its content when the script is included.</p>
+        <label htmlFor="embed-snippet">Embed code</label>
+        <textarea id="embed-snippet" readOnly rows={6} value={snippet} onFocus={(event) => event.currentTarget.select()} data-testid="embed-snippet" />
+        <p role="status" className="embed-copied">{copied ? 'Copied to the clipboard.' : ''}</p>
+        <div className="embed-actions">
+          <button type="button" onClick={() => void copy()}>
+            Copy code
+          </button>
+          <button type="button" onClick={() => dialogRef.current?.close()}>
+            Close
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
