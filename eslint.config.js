@@ -10,6 +10,8 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    // Leaving out fields with a rest pattern (`{ layout: _layout, ...rest }`) is intended.
+    rules: { '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, varsIgnorePattern: '^_' }] },
   },
   {
     // The host script ships as is to newsrooms' pages: plain ES2019 in the browser, no modules.

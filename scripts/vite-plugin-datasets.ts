@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { formatProblem } from '../src/domain/validate-dataset';
 import { loadAuthoredDataset } from './lib/authored-dataset';
 import { BUNDLED_DATASETS } from './lib/bundled-datasets';
+import { csvTemplateFiles, jsonSchemaText } from './lib/templates';
 
 export function bundledDatasets(): Plugin {
   let base = '/';
@@ -39,7 +40,13 @@ export function bundledDatasets(): Plugin {
           fileName: dataset.servedAs,
           source: JSON.stringify(result.dataset),
         });
+        // The same dataset as CSV templates, for readers who bring their own data in a spreadsheet.
+        const folder = dataset.servedAs.replace(/\.json$/, '');
+        for (const [name, text] of Object.entries(csvTemplateFiles(result.dataset))) {
+          this.emitFile({ type: 'asset', fileName: `${folder}/${name}`, source: text });
+        }
       }
+      this.emitFile({ type: 'asset', fileName: 'datasets/tieline.schema.json', source: jsonSchemaText() });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { datasetFromCsv, datasetToCsv } from '../../src/domain/csv-dataset';
 import { loadAuthoredDataset } from './authored-dataset';
 import { BUNDLED_DATASETS } from './bundled-datasets';
 
@@ -31,9 +32,38 @@ describe('the bundled dataset', () => {
     expect(call.caveats?.join(' ')).toMatch(/Abu Qasra/);
   });
 
+  it('round-trips through the CSV templates unchanged (bar the layout and description CSV has no place for)', () => {
+    if (!result.ok) throw new Error('invalid');
+    const { layout: _layout, description: _description, ...rest } = result.dataset;
+    const back = datasetFromCsv(datasetToCsv(result.dataset), { id: rest.id, title: rest.title });
+    expect(back.ok ? back.dataset : back.problems).toEqual(rest);
+  });
+
   it('reports a missing text file by its path', () => {
     const missing = loadAuthoredDataset('/nonexistent/dataset.json');
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.problems[0]!.message).toContain('cannot read the dataset');
+  });
+});
+
+describe('the files shipped beside the bundled dataset', () => {
+  it('are current: data/csv/*.csv and data/tieline.schema.json match what `npm run data:templates` writes', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { dirname, join } = await import('node:path');
+    const { csvTemplateFiles, jsonSchemaText } = await import('./templates');
+    const result = loadAuthoredDataset(BUNDLED_DATASETS[0]!.file);
+    if (!result.ok) throw new Error('invalid');
+    const dataDir = dirname(BUNDLED_DATASETS[0]!.file);
+    for (const [name, text] of Object.entries(csvTemplateFiles(result.dataset))) {
+      expect(readFileSync(join(dataDir, 'csv', name), 'utf8'), name).toBe(text);
+    }
+    expect(readFileSync(join(dataDir, 'tieline.schema.json'), 'utf8')).toBe(jsonSchemaText());
+  });
+
+  it('the JSON Schema describes the same format: it requires what the validator requires', async () => {
+    const { jsonSchemaText } = await import('./templates');
+    const schema = JSON.parse(jsonSchemaText()) as { required: string[]; properties: Record<string, unknown> };
+    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'title', 'sources', 'actors', 'events']));
+    expect(Object.keys(schema.properties)).toContain('layout');
   });
 });

@@ -1,0 +1,275 @@
+// Newsrooms keep their data in spreadsheets. A Tieline dataset as three CSV files (sources with
+// their full text, actors, events with one row per quote), mapped to the one schema and checked by
+// the one validator; every problem is reported by file, row and column, as a spreadsheet user
+// would look for it. The same module writes the bundled dataset out as CSV templates.
+import Papa from 'papaparse';
+import type { Actor, Dataset, Source, TimelineEvent } from './dataset-schema';
+import { validateDataset, type DatasetProblem, type JsonPath } from './validate-dataset';
+
+export type CsvFileName = 'sources.csv' | 'actors.csv' | 'events.csv';
+
+export interface CsvProblem {
+  readonly file: CsvFileName;
+  /** 1-based spreadsheet row, the header being row 1; null for the whole file. */
+  readonly row: number | null;
+  readonly column: string | null;
+  readonly message: string;
+  readonly expected?: string;
+  readonly found?: string;
+}
+
+export interface CsvFiles {
+  readonly sources: string;
+  readonly actors: string;
+  readonly events: string;
+}
+
+export type CsvDatasetResult =
+  | { readonly ok: true; readonly dataset: Dataset }
+  | { readonly ok: false; readonly problems: readonly CsvProblem[] };
+
+/** Lists inside a cell: aliases, caveats. */
+const LIST_SEPARATOR = ' | ';
+
+const COLUMNS: Record<CsvFileName, { required: readonly string[]; optional: readonly string[] }> = {
+  'sources.csv': {
+    required: ['id', 'title', 'publishedBasis', 'text'],
+    optional: ['publisher', 'publisherNote', 'published', 'publishedNote', 'url', 'caveats'],
+  },
+  'actors.csv': {
+    required: ['id', 'label', 'type'],
+    optional: ['aliases', 'parent', 'role', 'description', 'caveats'],
+  },
+  'events.csv': {
+    required: ['id', 'source', 'quote'],
+    optional: ['kind', 'participants', 'date', 'dateBasis', 'dateNote', 'status', 'summary', 'caveats'],
+  },
+};
+
+type Row = Record<string, string>;
+
+interface ParsedFile {
+  readonly rows: readonly Row[];
+  readonly problems: CsvProblem[];
+}
+
+function parseFile(file: CsvFileName, text: string): ParsedFile {
+  const problems: CsvProblem[] = [];
+  const parsed = Papa.parse<Row>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
+  for (const error of parsed.errors) {
+    problems.push({ file, row: error.row === undefined ? null : error.row + 2, column: null, message: `the CSV cannot be read: ${error.message}` });
+  }
+  const header = parsed.meta.fields ?? [];
+  const { required, optional } = COLUMNS[file];
+  for (const column of required) {
+    if (!header.includes(column)) {
+      problems.push({ file, row: 1, column, message: `the column “${column}” is missing`, expected: `a header row with ${required.join(', ')}` });
+    }
+  }
+  for (const column of header) {
+    if (!required.includes(column) && !optional.includes(column)) {
+      problems.push({ file, row: 1, column, message: `unknown column “${column}”`, expected: `only ${[...required, ...optional].join(', ')}` });
+    }
+  }
+  return { rows: parsed.data, problems };
+}
+
+const cell = (row: Row, column: string): string | undefined => {
+  const value = row[column]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+};
+const list = (row: Row, column: string): string[] | undefined => {
+  const value = cell(row, column);
+  return value === undefined ? undefined : value.split(LIST_SEPARATOR.trim()).map((entry) => entry.trim()).filter((entry) => entry !== '');
+};
+const defined = <T extends object>(record: T): T =>
+  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+
+/** Where each record of the mapped dataset came from, to point problems back at cells. */
+interface Origins {
+  readonly sources: number[];
+  readonly actors: number[];
+  /** Per event: its first row, and the row of each evidence entry. */
+  readonly events: Array<{ row: number; evidenceRows: number[] }>;
+}
+
+export function datasetFromCsv(files: CsvFiles, meta: { id: string; title: string }): CsvDatasetResult {
+  const parsedSources = parseFile('sources.csv', files.sources);
+  const parsedActors = parseFile('actors.csv', files.actors);
+  const parsedEvents = parseFile('events.csv', files.events);
+  const fileProblems = [...parsedSources.problems, ...parsedActors.problems, ...parsedEvents.problems];
+  if (fileProblems.length > 0) return { ok: false, problems: fileProblems };
+
+  const origins: Origins = { sources: [], actors: [], events: [] };
+  const rowProblems: CsvProblem[] = [];
+
+  const sources = parsedSources.rows.map((row, index) => {
+    origins.sources.push(index + 2);
+    // Text is kept exactly as written: quotes are checked against it.
+    const published = cell(row, 'published');
+    return defined({
+      id: cell(row, 'id'),
+      title: cell(row, 'title'),
+      publisher: cell(row, 'publisher') ?? null,
+      publisherNote: cell(row, 'publisherNote'),
+      published: published ?? null,
+      publishedBasis: cell(row, 'publishedBasis'),
+      publishedNote: cell(row, 'publishedNote'),
+      url: cell(row, 'url'),
+      text: row.text ?? '',
+      caveats: list(row, 'caveats'),
+    }) as unknown as Source;
+  });
+
+  const actors = parsedActors.rows.map((row, index) => {
+    origins.actors.push(index + 2);
+    return defined({
+      id: cell(row, 'id'),
+      label: cell(row, 'label'),
+      type: cell(row, 'type'),
+      aliases: list(row, 'aliases'),
+      parent: cell(row, 'parent'),
+      role: cell(row, 'role'),
+      description: cell(row, 'description'),
+      caveats: list(row, 'caveats'),
+    }) as unknown as Actor;
+  });
+
+  // One row per quote: rows sharing an event id are one event; its fields come from its first row.
+  const events: TimelineEvent[] = [];
+  const eventIndexById = new Map<string, number>();
+  parsedEvents.rows.forEach((row, index) => {
+    const rowNumber = index + 2;
+    const id = cell(row, 'id') ?? '';
+    const evidence = { source: cell(row, 'source') ?? '', quote: row.quote ?? '' };
+    const existing = eventIndexById.get(id);
+    if (existing !== undefined) {
+      events[existing]!.evidence.push(evidence);
+      origins.events[existing]!.evidenceRows.push(rowNumber);
+      return;
+    }
+    const participants: Array<{ actor: string; role: string }> = [];
+    for (const entry of list(row, 'participants') ?? []) {
+      const [actor, role = 'participant', ...rest] = entry.split(':').map((part) => part.trim());
+      if (rest.length > 0 || !actor) {
+        rowProblems.push({ file: 'events.csv', row: rowNumber, column: 'participants', message: `“${entry}” is not a participant`, expected: 'actor-id:role, separated by “|”, e.g. qatar:initiator | hts:recipient' });
+        continue;
+      }
+      participants.push({ actor, role });
+    }
+    eventIndexById.set(id, events.length);
+    origins.events.push({ row: rowNumber, evidenceRows: [rowNumber] });
+    events.push(
+      defined({
+        id: cell(row, 'id'),
+        kind: cell(row, 'kind'),
+        participants,
+        date: cell(row, 'date'),
+        dateBasis: cell(row, 'dateBasis'),
+        dateNote: cell(row, 'dateNote'),
+        status: cell(row, 'status'),
+        summary: cell(row, 'summary'),
+        evidence: [evidence],
+        caveats: list(row, 'caveats'),
+      }) as unknown as TimelineEvent,
+    );
+  });
+  if (rowProblems.length > 0) return { ok: false, problems: rowProblems };
+
+  const result = validateDataset({ schemaVersion: 1, id: meta.id, title: meta.title, sources, actors, events });
+  if (result.ok) return result;
+  return { ok: false, problems: result.problems.map((problem) => locate(problem, origins)) };
+}
+
+const PARTICIPANT_FIELDS = new Set(['participants']);
+
+/** Points a problem found in the mapped dataset back at the file, row and column it came from. */
+function locate(problem: DatasetProblem, origins: Origins): CsvProblem {
+  const [collection, index, field, subIndex, subField] = problem.path as JsonPath;
+  const detail = { message: problem.message, expected: problem.expected, found: problem.found };
+  if (typeof index !== 'number') {
+    const file: CsvFileName = collection === 'actors' ? 'actors.csv' : collection === 'events' ? 'events.csv' : 'sources.csv';
+    return { file, row: null, column: null, ...detail };
+  }
+  if (collection === 'sources') {
+    return { file: 'sources.csv', row: origins.sources[index] ?? null, column: typeof field === 'string' ? field : null, ...detail };
+  }
+  if (collection === 'actors') {
+    return { file: 'actors.csv', row: origins.actors[index] ?? null, column: typeof field === 'string' ? field : null, ...detail };
+  }
+  const origin = origins.events[index];
+  if (field === 'evidence' && typeof subIndex === 'number') {
+    return { file: 'events.csv', row: origin?.evidenceRows[subIndex] ?? origin?.row ?? null, column: typeof subField === 'string' ? subField : 'quote', ...detail };
+  }
+  const column = typeof field === 'string' ? (PARTICIPANT_FIELDS.has(field) ? 'participants' : field) : null;
+  return { file: 'events.csv', row: origin?.row ?? null, column, ...detail };
+}
+
+/** "events.csv, row 7, column “quote”" */
+export function formatCsvLocation(problem: Pick<CsvProblem, 'file' | 'row' | 'column'>): string {
+  return [problem.file, problem.row === null ? null : `row ${problem.row}`, problem.column === null ? null : `column “${problem.column}”`]
+    .filter((part) => part !== null)
+    .join(', ');
+}
+
+/** The dataset as the three CSV files (the templates shipped under data/csv/). */
+export function datasetToCsv(dataset: Dataset): CsvFiles {
+  const join = (values: readonly string[] | undefined) => (values ?? []).join(LIST_SEPARATOR);
+  const unparse = (columns: readonly string[], rows: Array<Record<string, string>>) =>
+    Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((column) => row[column] ?? '')) }, { newline: '\r\n' }) + '\r\n';
+  const sourceColumns = [...COLUMNS['sources.csv'].required.slice(0, 2), 'publisher', 'publisherNote', 'published', 'publishedBasis', 'publishedNote', 'url', 'caveats', 'text'];
+  const actorColumns = ['id', 'label', 'type', 'aliases', 'parent', 'role', 'description', 'caveats'];
+  const eventColumns = ['id', 'kind', 'participants', 'date', 'dateBasis', 'dateNote', 'status', 'summary', 'caveats', 'source', 'quote'];
+  return {
+    sources: unparse(
+      sourceColumns,
+      dataset.sources.map((source) => ({
+        id: source.id,
+        title: source.title,
+        publisher: source.publisher ?? '',
+        publisherNote: source.publisherNote ?? '',
+        published: source.published ?? '',
+        publishedBasis: source.publishedBasis,
+        publishedNote: source.publishedNote ?? '',
+        url: source.url ?? '',
+        caveats: join(source.caveats),
+        text: source.text,
+      })),
+    ),
+    actors: unparse(
+      actorColumns,
+      dataset.actors.map((actor) => ({
+        id: actor.id,
+        label: actor.label,
+        type: actor.type,
+        aliases: join(actor.aliases),
+        parent: actor.parent ?? '',
+        role: actor.role ?? '',
+        description: actor.description ?? '',
+        caveats: join(actor.caveats),
+      })),
+    ),
+    events: unparse(
+      eventColumns,
+      dataset.events.flatMap((event) =>
+        event.evidence.map((evidence, index): Record<string, string> =>
+          index === 0
+            ? {
+                id: event.id,
+                kind: event.kind,
+                participants: event.participants.map((participant) => `${participant.actor}:${participant.role}`).join(LIST_SEPARATOR),
+                date: event.date,
+                dateBasis: event.dateBasis,
+                dateNote: event.dateNote ?? '',
+                status: event.status ?? '',
+                summary: event.summary,
+                caveats: join(event.caveats),
+                source: evidence.source,
+                quote: evidence.quote,
+              }
+            : { id: event.id, source: evidence.source, quote: evidence.quote },
+        ),
+      ),
+    ),
+  };
+}
