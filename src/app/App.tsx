@@ -19,6 +19,10 @@ import { EmbedButton } from '../features/embed/EmbedDialog';
 import { EmbedFooter } from '../features/embed/EmbedFooter';
 import { startEmbedBridge } from '../features/embed/embed-bridge';
 import { EMBED_ALLOWED_ORIGINS, IS_EMBED } from '../features/embed/embed-mode';
+import { DataBanner } from '../features/open-data/DataBanner';
+import { OpenDataButton } from '../features/open-data/OpenDataDialog';
+import { backToBundledData, restoreLocalFiles, useLocalDataset } from '../features/open-data/local-dataset';
+import { useFileDrop } from '../features/open-data/use-file-drop';
 
 function datasetToLoad(): string {
   const choice = chooseDatasetUrl(window.location.search, window.location.href);
@@ -31,10 +35,20 @@ function datasetToLoad(): string {
 
 export function App() {
   const [datasetUrl] = useState(datasetToLoad);
+  const externalUrl = datasetUrl === BUNDLED_DATASET_URL ? null : datasetUrl;
   const query = useDataset(datasetUrl);
   const mainView = useViewStore((state) => state.view);
   const hasSelection = useViewStore((state) => state.selection !== null);
-  const model = query.data;
+  const restoring = useLocalDataset((state) => state.restoring);
+  const local = useLocalDataset((state) => state.result);
+  const localFiles = useLocalDataset((state) => state.files);
+  const dropping = useFileDrop(!IS_EMBED);
+  // A dataset the address names wins over one kept in the browser.
+  useEffect(() => {
+    if (externalUrl === null) void restoreLocalFiles();
+    else useLocalDataset.setState({ restoring: false });
+  }, [externalUrl]);
+  const model = local?.ok ? local.model : query.data;
 
   useEffect(() => (IS_EMBED && model ? startEmbedBridge({ model, allowedOrigins: EMBED_ALLOWED_ORIGINS }) : undefined), [model]);
 
@@ -51,7 +65,16 @@ export function App() {
     }
   }, [model]);
 
-  if (query.isPending) {
+  if (local !== null && !local.ok) {
+    return (
+      <main className="app app-status">
+        <DataBanner externalUrl={null} />
+        <DatasetErrorView file={localFiles?.name ?? 'your file'} problems={local.problems} onRetry={() => void backToBundledData()} retryLabel="Back to the bundled data" />
+      </main>
+    );
+  }
+
+  if (restoring || (local === null && query.isPending)) {
     return (
       <main className="app app-status" aria-busy="true">
         <p role="status">Loading the dataset…</p>
@@ -59,18 +82,20 @@ export function App() {
     );
   }
 
-  if (query.isError) {
+  if (local === null && query.isError) {
     const error = query.error;
     const problems = error instanceof DatasetLoadError ? error.problems : [{ path: [], message: String(error) }];
     const file = error instanceof DatasetLoadError ? error.file : datasetUrl;
     return (
       <main className="app app-status">
+        <DataBanner externalUrl={externalUrl} />
         <DatasetErrorView file={file} problems={problems} onRetry={() => void query.refetch()} />
       </main>
     );
   }
 
-  const readyModel = query.data;
+  const readyModel = model;
+  if (readyModel === undefined) return null;
   const { dataset } = readyModel;
 
   if (IS_EMBED) {
@@ -82,6 +107,7 @@ export function App() {
           <h1 className="embed-title">{dataset.title}</h1>
           <ViewSwitches />
         </header>
+        <DataBanner externalUrl={externalUrl} />
         <NoticeBar />
         <main className="embed-main">
           <div className="app-stage embed-stage">
@@ -101,7 +127,7 @@ export function App() {
   }
 
   return (
-    <div className="app">
+    <div className={`app${dropping ? ' app-dropping' : ''}`}>
       <header className="app-header">
         <div>
           <h1>
@@ -114,9 +140,11 @@ export function App() {
         </div>
         <div className="app-header-actions">
           <ViewSwitches />
+          <OpenDataButton />
           <EmbedButton title={dataset.title} />
         </div>
       </header>
+      <DataBanner externalUrl={externalUrl} />
       <NoticeBar />
       <main className="app-main">
         <div className="app-stage">

@@ -4,10 +4,11 @@ interface DatasetErrorViewProps {
   readonly file: string;
   readonly problems: readonly DatasetProblem[];
   readonly onRetry: () => void;
+  readonly retryLabel?: string;
 }
 
 /** Every problem of a dataset that failed to load, with where it is and how to fix it. */
-export function DatasetErrorView({ file, problems, onRetry }: DatasetErrorViewProps) {
+export function DatasetErrorView({ file, problems, onRetry, retryLabel = 'Try again' }: DatasetErrorViewProps) {
   return (
     <section className="dataset-error" role="alert" aria-labelledby="dataset-error-title">
       <h2 id="dataset-error-title">This dataset could not be loaded</h2>
@@ -35,7 +36,7 @@ export function DatasetErrorView({ file, problems, onRetry }: DatasetErrorViewPr
         ))}
       </ol>
       <button type="button" onClick={onRetry}>
-        Try again
+        {retryLabel}
       </button>
     </section>
   );
