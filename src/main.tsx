@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { IS_EMBED } from './features/embed/embed-mode';
+import { startEscapeToClose, startFocusMemory } from './state/focus-return';
 import { startUrlSync } from './state/url-sync';
 import './styles.css';
 
@@ -12,6 +13,8 @@ if (!root) throw new Error('index.html has no #root element');
 
 // Before the first render, so the first frame already shows the view the URL describes.
 startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
+startFocusMemory();
+startEscapeToClose();
 
 createRoot(root).render(
   <StrictMode>

@@ -14,6 +14,7 @@ import { addNotices } from '../state/notice-store';
 import { chooseDatasetUrl } from '../domain/dataset-url';
 import { reconcileWithDataset } from '../domain/view-params';
 import { NoticeBar } from '../features/notices/NoticeBar';
+import { Announcer } from '../features/notices/Announcer';
 import { useEffect, useState } from 'react';
 import { EmbedButton } from '../features/embed/EmbedDialog';
 import { EmbedFooter } from '../features/embed/EmbedFooter';
@@ -122,6 +123,7 @@ export function App() {
           </details>
         </main>
         <EmbedFooter sourceCount={dataset.sources.length} />
+        <Announcer model={readyModel} />
       </div>
     );
   }
@@ -160,6 +162,7 @@ export function App() {
       <footer className="app-footer">
         <TimeBar model={readyModel} />
       </footer>
+      <Announcer model={readyModel} />
     </div>
   );
 }

@@ -6,7 +6,8 @@ import { shownEvents } from '../../domain/event-filter';
 import { ACTOR_TYPE_LABELS, EVENT_KIND_LABELS } from '../../domain/labels';
 import { formatDay, formatPartialDate } from '../../domain/partial-date';
 import { useEffectiveRange } from '../../state/use-view';
-import { clearSelection, useViewStore } from '../../state/view-store';
+import { closeSelectionAndReturnFocus } from '../../state/focus-return';
+import { useViewStore } from '../../state/view-store';
 import { EventItem } from './EventItem';
 import { SourceReader } from './SourceReader';
 
@@ -36,7 +37,7 @@ export function DetailsPanel({ model }: { model: DatasetModel }) {
       <aside className="details" aria-labelledby="details-title" data-testid="details">
         <header className="details-header">
           <h2 id="details-title">{actor.label}</h2>
-          <button type="button" className="details-close" onClick={clearSelection}>
+          <button type="button" className="details-close" onClick={closeSelectionAndReturnFocus}>
             Close<span className="visually-hidden"> details</span>
           </button>
         </header>
@@ -79,7 +80,7 @@ export function DetailsPanel({ model }: { model: DatasetModel }) {
           <h2 id="details-title">
             {EVENT_KIND_LABELS[event.kind]}, {formatPartialDate(event.date)}
           </h2>
-          <button type="button" className="details-close" onClick={clearSelection}>
+          <button type="button" className="details-close" onClick={closeSelectionAndReturnFocus}>
             Close<span className="visually-hidden"> details</span>
           </button>
         </header>
