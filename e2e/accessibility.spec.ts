@@ -101,3 +101,30 @@ test('changes of time and of selection are announced politely', async ({ page })
   await search.press('Enter');
   await expect(live).toContainText('Selected Qatar');
 });
+
+test('the dark colour scheme keeps every text readable (axe colour contrast)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openApp(page, './?actor=qatar');
+  expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(20, 23, 28)');
+  await expectNoViolations(page);
+  await page.getByRole('radio', { name: 'Table' }).check();
+  await expectNoViolations(page);
+});
+
+test('with reduced motion, selecting an actor centres it without animating', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openApp(page);
+  const search = page.getByRole('combobox', { name: 'Find an actor' });
+  await search.fill('Bahrain');
+  await search.press('Enter');
+  await expect(page.getByRole('complementary', { name: 'Bahrain' })).toBeVisible();
+  const state = await page.evaluate(() => {
+    const cy = window.cy!;
+    // Cytoscape centres the selection's bounding box (the node with its label).
+    const box = cy.getElementById('bahrain').renderedBoundingBox();
+    return { animating: cy.animated(), x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2, width: cy.width(), height: cy.height() };
+  });
+  expect(state.animating).toBe(false);
+  expect(Math.abs(state.x - state.width / 2)).toBeLessThan(2);
+  expect(Math.abs(state.y - state.height / 2)).toBeLessThan(2);
+});
