@@ -2,7 +2,11 @@
 // three states; none of them is a blank page.
 import { ActorSearch } from '../features/actor-search/ActorSearch';
 import { DatasetErrorView } from '../features/dataset/DatasetErrorView';
-import { BUNDLED_DATASET_URL, DatasetLoadError, useDataset } from '../features/dataset/dataset-query';
+import {
+  BUNDLED_DATASET_URL,
+  DatasetLoadError,
+  useDataset,
+} from '../features/dataset/dataset-query';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { Legend } from '../features/legend/Legend';
 import { EventTable } from '../features/table/EventTable';
@@ -16,20 +20,27 @@ import { reconcileWithDataset } from '../domain/view-params';
 import { NoticeBar } from '../features/notices/NoticeBar';
 import { Announcer } from '../features/notices/Announcer';
 import { useEffect, useState } from 'react';
+import { RegionBoundary } from './RegionBoundary';
 import { EmbedButton } from '../features/embed/EmbedDialog';
 import { EmbedFooter } from '../features/embed/EmbedFooter';
 import { startEmbedBridge } from '../features/embed/embed-bridge';
 import { EMBED_ALLOWED_ORIGINS, IS_EMBED } from '../features/embed/embed-mode';
 import { DataBanner } from '../features/open-data/DataBanner';
 import { OpenDataButton } from '../features/open-data/OpenDataDialog';
-import { backToBundledData, restoreLocalFiles, useLocalDataset } from '../features/open-data/local-dataset';
+import {
+  backToBundledData,
+  restoreLocalFiles,
+  useLocalDataset,
+} from '../features/open-data/local-dataset';
 import { useFileDrop } from '../features/open-data/use-file-drop';
 
 function datasetToLoad(): string {
   const choice = chooseDatasetUrl(window.location.search, window.location.href);
   if (choice.kind === 'external') return choice.url;
   if (choice.kind === 'refused') {
-    addNotices([`The dataset address “${choice.value}” was not loaded: ${choice.reason}. Showing the bundled dataset.`]);
+    addNotices([
+      `The dataset address “${choice.value}” was not loaded: ${choice.reason}. Showing the bundled dataset.`,
+    ]);
   }
   return BUNDLED_DATASET_URL;
 }
@@ -51,7 +62,13 @@ export function App() {
   }, [externalUrl]);
   const model = local?.ok ? local.model : query.data;
 
-  useEffect(() => (IS_EMBED && model ? startEmbedBridge({ model, allowedOrigins: EMBED_ALLOWED_ORIGINS }) : undefined), [model]);
+  useEffect(
+    () =>
+      IS_EMBED && model
+        ? startEmbedBridge({ model, allowedOrigins: EMBED_ALLOWED_ORIGINS })
+        : undefined,
+    [model],
+  );
 
   // A selection the URL names but the dataset lacks is dropped, with a notice.
   useEffect(() => {
@@ -70,7 +87,12 @@ export function App() {
     return (
       <main className="app app-status">
         <DataBanner externalUrl={null} />
-        <DatasetErrorView file={localFiles?.name ?? 'your file'} problems={local.problems} onRetry={() => void backToBundledData()} retryLabel="Back to the bundled data" />
+        <DatasetErrorView
+          file={localFiles?.name ?? 'your file'}
+          problems={local.problems}
+          onRetry={() => void backToBundledData()}
+          retryLabel="Back to the bundled data"
+        />
       </main>
     );
   }
@@ -85,7 +107,8 @@ export function App() {
 
   if (local === null && query.isError) {
     const error = query.error;
-    const problems = error instanceof DatasetLoadError ? error.problems : [{ path: [], message: String(error) }];
+    const problems =
+      error instanceof DatasetLoadError ? error.problems : [{ path: [], message: String(error) }];
     const file = error instanceof DatasetLoadError ? error.file : datasetUrl;
     return (
       <main className="app app-status">
@@ -112,14 +135,28 @@ export function App() {
         <NoticeBar />
         <main className="embed-main">
           <div className="app-stage embed-stage">
-            <GraphCanvas model={readyModel} visible={mainView === 'graph'} />
-            {mainView === 'table' && <EventTable model={readyModel} />}
+            <RegionBoundary region="graph">
+              <GraphCanvas model={readyModel} visible={mainView === 'graph'} />
+            </RegionBoundary>
+            <RegionBoundary region="table">
+              {mainView === 'table' && <EventTable model={readyModel} />}
+            </RegionBoundary>
           </div>
-          <TimeBar model={readyModel} />
-          {hasSelection && <DetailsPanel model={readyModel} />}
+          <RegionBoundary region="time bar">
+            <TimeBar model={readyModel} />
+          </RegionBoundary>
+          <RegionBoundary region="details panel">
+            {hasSelection && (
+              <RegionBoundary region="details panel">
+                <DetailsPanel model={readyModel} />
+              </RegionBoundary>
+            )}
+          </RegionBoundary>
           <details className="embed-key">
             <summary>Key and filters</summary>
-            <Legend model={readyModel} />
+            <RegionBoundary region="legend">
+              <Legend model={readyModel} />
+            </RegionBoundary>
           </details>
         </main>
         <EmbedFooter sourceCount={dataset.sources.length} />
@@ -136,8 +173,8 @@ export function App() {
             Tieline <span className="app-dataset-title">{dataset.title}</span>
           </h1>
           <p className="app-sources">
-            {dataset.sources.length} articles · {dataset.actors.length} actors · {dataset.events.length} events, each
-            with its quote
+            {dataset.sources.length} articles · {dataset.actors.length} actors ·{' '}
+            {dataset.events.length} events, each with its quote
           </p>
         </div>
         <div className="app-header-actions">
@@ -150,17 +187,29 @@ export function App() {
       <NoticeBar />
       <main className="app-main">
         <div className="app-stage">
-          <GraphCanvas model={readyModel} visible={mainView === 'graph'} />
-          {mainView === 'table' && <EventTable model={readyModel} />}
+          <RegionBoundary region="graph">
+            <GraphCanvas model={readyModel} visible={mainView === 'graph'} />
+          </RegionBoundary>
+          <RegionBoundary region="table">
+            {mainView === 'table' && <EventTable model={readyModel} />}
+          </RegionBoundary>
         </div>
         <div className="app-side">
-          <ActorSearch model={readyModel} />
-          <DetailsPanel model={readyModel} />
-          <Legend model={readyModel} />
+          <RegionBoundary region="actor search">
+            <ActorSearch model={readyModel} />
+          </RegionBoundary>
+          <RegionBoundary region="details panel">
+            <DetailsPanel model={readyModel} />
+          </RegionBoundary>
+          <RegionBoundary region="legend">
+            <Legend model={readyModel} />
+          </RegionBoundary>
         </div>
       </main>
       <footer className="app-footer">
-        <TimeBar model={readyModel} />
+        <RegionBoundary region="time bar">
+          <TimeBar model={readyModel} />
+        </RegionBoundary>
       </footer>
       <Announcer model={readyModel} />
     </div>
