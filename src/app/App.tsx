@@ -23,7 +23,6 @@ import { useEffect, useState } from 'react';
 import { RegionBoundary } from './RegionBoundary';
 import { EmbedButton } from '../features/embed/EmbedDialog';
 import { EmbedFooter } from '../features/embed/EmbedFooter';
-import { startEmbedBridge } from '../features/embed/embed-bridge';
 import { EMBED_ALLOWED_ORIGINS, IS_EMBED } from '../features/embed/embed-mode';
 import { DataBanner } from '../features/open-data/DataBanner';
 import { OpenDataButton } from '../features/open-data/OpenDataDialog';
@@ -62,13 +61,19 @@ export function App() {
   }, [externalUrl]);
   const model = local?.ok ? local.model : query.data;
 
-  useEffect(
-    () =>
-      IS_EMBED && model
-        ? startEmbedBridge({ model, allowedOrigins: EMBED_ALLOWED_ORIGINS })
-        : undefined,
-    [model],
-  );
+  // The host-page bridge (and the message validator it needs) loads only in an embed.
+  useEffect(() => {
+    if (!IS_EMBED || !model) return undefined;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void import('../features/embed/embed-bridge').then(({ startEmbedBridge }) => {
+      if (!cancelled) stop = startEmbedBridge({ model, allowedOrigins: EMBED_ALLOWED_ORIGINS });
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [model]);
 
   // A selection the URL names but the dataset lacks is dropped, with a notice.
   useEffect(() => {

@@ -4,6 +4,14 @@
 // publication) live in validate-dataset.ts; this file only describes the shape of each record.
 import { z } from 'zod';
 import { isCalendarDate } from './partial-date';
+import {
+  ACTOR_TYPES,
+  EVENT_DATE_BASES,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  PARTICIPANT_ROLES,
+  SOURCE_DATE_BASES,
+} from './dataset-vocabulary';
 
 /** `2012`, `2024-12` or `2024-12-09`: the length of the string is the precision of the date. */
 export const partialDateSchema = z
@@ -17,8 +25,6 @@ const idSchema = z
   .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'an id of lower-case letters, digits and hyphens' });
 
 const nonEmptyText = z.string().trim().min(1, { message: 'a non-empty text' });
-
-export const SOURCE_DATE_BASES = ['stated', 'inferred', 'unknown'] as const;
 
 export const sourceSchema = z
   .object({
@@ -42,8 +48,6 @@ export const sourceSchema = z
   })
   .strict();
 
-export const ACTOR_TYPES = ['state', 'government', 'organisation', 'armed-group', 'person'] as const;
-
 export const actorSchema = z
   .object({
     id: idSchema,
@@ -59,37 +63,6 @@ export const actorSchema = z
     caveats: z.array(nonEmptyText).optional(),
   })
   .strict();
-
-export const EVENT_KINDS = [
-  'call',
-  'meeting',
-  'visit',
-  'contact',
-  'statement',
-  'severed-ties',
-  'embassy-closed',
-  'restored-ties',
-  'embassy-reopened',
-  'normalisation',
-  'mediation',
-  'hosting',
-  'support',
-  'alliance',
-  'terrorist-designation',
-  'military-action',
-  'aid',
-  'agreement',
-] as const;
-
-/**
- * How an actor takes part in an event. `initiator` → `recipient` gives a direction (who called
- * whom); `host` and `mediator` sit at the centre of a multi-party event; `participant` is anyone else.
- */
-export const PARTICIPANT_ROLES = ['initiator', 'recipient', 'host', 'mediator', 'participant'] as const;
-
-export const EVENT_STATUSES = ['occurred', 'planned', 'reported'] as const;
-
-export const EVENT_DATE_BASES = ['stated', 'inferred'] as const;
 
 export const evidenceSchema = z
   .object({

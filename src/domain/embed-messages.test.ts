@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayRangeOf } from './partial-date';
-import { embedSnippet, embedUrlFor, fullAppUrlFor, isAllowedOrigin, parseAllowedOrigins, parseHostMessage } from './embed-messages';
+import { embedSnippet, embedUrlFor, fullAppUrlFor, isAllowedOrigin, parseAllowedOrigins } from './embed-messages';
+import { parseHostMessage } from './host-messages';
 
 describe('host messages', () => {
   it('accepts the documented shapes', () => {

@@ -5,15 +5,10 @@ import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './dataset-schema';
 import { toDayRange } from './partial-date';
 import { isVerbatimQuote } from './quote-match';
+import { describeValue, type DatasetProblem, type JsonPath } from './dataset-problem';
 
-export type JsonPath = ReadonlyArray<string | number>;
-
-export interface DatasetProblem {
-  readonly path: JsonPath;
-  readonly message: string;
-  readonly expected?: string;
-  readonly found?: string;
-}
+export { describeValue, formatPath, formatProblem } from './dataset-problem';
+export type { DatasetProblem, JsonPath } from './dataset-problem';
 
 export type ValidationResult =
   | { readonly ok: true; readonly dataset: Dataset }
@@ -26,36 +21,6 @@ export function validateDataset(input: unknown): ValidationResult {
   }
   const problems = checkConsistency(parsed.data);
   return problems.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, problems };
-}
-
-/** `events[3].evidence[0].quote` */
-export function formatPath(path: JsonPath): string {
-  if (path.length === 0) return '(top level)';
-  return path
-    .map((segment, index) =>
-      typeof segment === 'number' ? `[${segment}]` : index === 0 ? segment : `.${segment}`,
-    )
-    .join('');
-}
-
-/** One line per problem: `file › path: message (expected …, found …)`. */
-export function formatProblem(problem: DatasetProblem, file: string): string {
-  const detail = [
-    problem.expected === undefined ? null : `expected ${problem.expected}`,
-    problem.found === undefined ? null : `found ${problem.found}`,
-  ].filter((part) => part !== null);
-  const suffix = detail.length > 0 ? ` (${detail.join(', ')})` : '';
-  return `${file} › ${formatPath(problem.path)}: ${problem.message}${suffix}`;
-}
-
-/** A short, bounded rendering of any JSON value for messages. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return `an array of ${value.length}`;
-  if (typeof value === 'object') return 'an object';
-  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
-  return text.length > 80 ? `${text.slice(0, 77)}…"` : text;
 }
 
 function problemFromIssue(issue: z.core.$ZodIssue): DatasetProblem {

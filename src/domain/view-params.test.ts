@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from './dataset-schema';
+import { EVENT_KINDS } from './dataset-vocabulary';
 import { toDayRange } from './partial-date';
 import {
   DEFAULT_VIEW_PARAMS,

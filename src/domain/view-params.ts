@@ -1,7 +1,8 @@
 // Everything a reader can choose, as plain data, and its readable URL form. The URL is the
 // shareable copy of the view: opening it reproduces what the reader saw. Parsing never throws; a
 // parameter it cannot use falls back to the default and is reported in words.
-import { EVENT_KINDS, type EventKind } from './dataset-schema';
+import type { EventKind } from './dataset-schema';
+import { EVENT_KINDS } from './dataset-vocabulary';
 import { dayToIso, toDayRange } from './partial-date';
 import { DATE_BASES, TIME_MODES, type DateBasis, type TimeMode } from './time-range';
 

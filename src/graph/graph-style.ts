@@ -1,7 +1,7 @@
 // The Cytoscape stylesheet as data. Plain values only (no function mappers): Cytoscape caches
 // plain styles, which keeps redraws cheap while the slider moves.
 import type { StylesheetJson } from 'cytoscape';
-import { EVENT_KINDS } from '../domain/dataset-schema';
+import { EVENT_KINDS } from '../domain/dataset-vocabulary';
 import { EVENT_KIND_STYLES } from '../domain/edge-kind-style';
 
 const kindRules: StylesheetJson = EVENT_KINDS.map((kind) => ({

@@ -1,4 +1,4 @@
-import { formatPath, type DatasetProblem } from '../../domain/validate-dataset';
+import { formatPath, type DatasetProblem } from '../../domain/dataset-problem';
 
 interface DatasetErrorViewProps {
   readonly file: string;

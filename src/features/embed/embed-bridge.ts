@@ -2,7 +2,8 @@
 // parent, and applies the parent's documented commands. Only messages whose source is the parent
 // window (and, when an allow-list is given, whose origin is on it) are read at all.
 import type { DatasetModel } from '../../domain/dataset-model';
-import { isAllowedOrigin, parseHostMessage, type EmbedEvent } from '../../domain/embed-messages';
+import { isAllowedOrigin, type EmbedEvent } from '../../domain/embed-messages';
+import { parseHostMessage } from '../../domain/host-messages';
 import { dayToIso } from '../../domain/partial-date';
 import { effectiveRange, useViewStore } from '../../state/view-store';
 

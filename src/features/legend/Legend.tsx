@@ -2,7 +2,8 @@
 // with how many events of that kind the dataset has. Line patterns are explained beside it.
 import { useMemo } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
-import { EVENT_KINDS, type EventKind } from '../../domain/dataset-schema';
+import type { EventKind } from '../../domain/dataset-schema';
+import { EVENT_KINDS } from '../../domain/dataset-vocabulary';
 import { EVENT_KIND_STYLES } from '../../domain/edge-kind-style';
 import { EVENT_KIND_LABELS } from '../../domain/labels';
 import { showAllKinds, toggleKind, useViewStore } from '../../state/view-store';

@@ -22,8 +22,9 @@ export const useLocalDataset = create<LocalDatasetState>()(() => ({
   readError: null,
 }));
 
-function show(files: LocalFiles) {
-  useLocalDataset.setState({ files, result: parseLocalFiles(files), readError: null, restoring: false });
+async function show(files: LocalFiles) {
+  const result = await parseLocalFiles(files);
+  useLocalDataset.setState({ files, result, readError: null, restoring: false });
 }
 
 export async function openLocalFiles(list: readonly File[]): Promise<void> {
@@ -32,7 +33,7 @@ export async function openLocalFiles(list: readonly File[]): Promise<void> {
     useLocalDataset.setState({ readError: read.message });
     return;
   }
-  show(read.files);
+  await show(read.files);
   if (!IS_EMBED) await storeFiles(read.files);
 }
 
@@ -40,7 +41,7 @@ export async function restoreLocalFiles(): Promise<void> {
   if (IS_EMBED) return;
   const stored = await loadStoredFiles();
   if (stored === null) useLocalDataset.setState({ restoring: false });
-  else show(stored);
+  else await show(stored);
 }
 
 export async function backToBundledData(): Promise<void> {

@@ -1,20 +1,21 @@
 // A reader's files become a model, or a list of problems located where the reader can find them:
 // a JSON path for JSON, a file, row and column for CSV.
-import { datasetFromCsv, formatCsvLocation } from '../../domain/csv-dataset';
 import { buildModel, type DatasetModel } from '../../domain/dataset-model';
-import { parseDatasetJson } from '../../domain/parse-dataset';
-import type { DatasetProblem } from '../../domain/validate-dataset';
+import type { DatasetProblem } from '../../domain/dataset-problem';
 import type { LocalFiles } from './read-files';
 
 export type LocalDatasetResult =
   | { readonly ok: true; readonly model: DatasetModel }
   | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
 
-export function parseLocalFiles(files: LocalFiles): LocalDatasetResult {
+/** Loads the validator (and, for CSV, the CSV parser) on first use: most readers never open a file. */
+export async function parseLocalFiles(files: LocalFiles): Promise<LocalDatasetResult> {
   if (files.kind === 'json') {
+    const { parseDatasetJson } = await import('../../domain/parse-dataset');
     const result = parseDatasetJson(files.text);
     return result.ok ? { ok: true, model: buildModel(result.dataset) } : result;
   }
+  const { datasetFromCsv, formatCsvLocation } = await import('../../domain/csv-dataset');
   const id = slug(files.name) || 'my-data';
   const result = datasetFromCsv(files, { id, title: `Your data (${files.name})` });
   if (result.ok) return { ok: true, model: buildModel(result.dataset) };
