@@ -13,6 +13,10 @@ import {
   SOURCE_DATE_BASES,
 } from './dataset-vocabulary';
 
+// No generated code: under the app's Content-Security-Policy (no 'unsafe-eval') zod must interpret
+// its schemas instead of compiling them with `new Function`.
+z.config({ jitless: true });
+
 /** `2012`, `2024-12` or `2024-12-09`: the length of the string is the precision of the date. */
 export const partialDateSchema = z
   .string()

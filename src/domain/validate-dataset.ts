@@ -6,6 +6,7 @@ import { datasetSchema, type Dataset } from './dataset-schema';
 import { toDayRange } from './partial-date';
 import { isVerbatimQuote } from './quote-match';
 import { describeValue, type DatasetProblem, type JsonPath } from './dataset-problem';
+import { findForbiddenKeys } from './safe-json';
 
 export { describeValue, formatPath, formatProblem } from './dataset-problem';
 export type { DatasetProblem, JsonPath } from './dataset-problem';
@@ -15,6 +16,17 @@ export type ValidationResult =
   | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
 
 export function validateDataset(input: unknown): ValidationResult {
+  const forbidden = findForbiddenKeys(input);
+  if (forbidden.length > 0) {
+    return {
+      ok: false,
+      problems: forbidden.map((path) => ({
+        path,
+        message: `the key "${String(path[path.length - 1])}" is not allowed in a dataset`,
+        expected: 'ordinary field names (keys that name object internals are refused)',
+      })),
+    };
+  }
   const parsed = datasetSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map(problemFromIssue) };

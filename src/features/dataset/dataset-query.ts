@@ -4,6 +4,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildModel, type DatasetModel } from '../../domain/dataset-model';
 import type { DatasetProblem } from '../../domain/dataset-problem';
+import { fetchDatasetText } from './fetch-dataset-text';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}datasets/qatar-syria.json`;
 
@@ -21,25 +22,10 @@ async function loadDataset(url: string, signal: AbortSignal): Promise<DatasetMod
   // The validator (zod) is its own chunk, fetched while the dataset downloads, so it never weighs
   // on the first JavaScript of the page.
   const validator = import('../../domain/parse-dataset');
-  let response: Response;
-  try {
-    response = await fetch(url, { signal });
-  } catch (error) {
-    throw new DatasetLoadError(url, [
-      { path: [], message: `the request failed: ${error instanceof Error ? error.message : String(error)}` },
-    ]);
-  }
-  if (!response.ok) {
-    throw new DatasetLoadError(url, [
-      {
-        path: [],
-        message: `the server answered ${response.status} ${response.statusText}`.trim(),
-        expected: 'a JSON dataset (status 200)',
-      },
-    ]);
-  }
+  const fetched = await fetchDatasetText(url, { signal });
+  if (!fetched.ok) throw new DatasetLoadError(url, [fetched.problem]);
   const { parseDatasetJson } = await validator;
-  const result = parseDatasetJson(await response.text());
+  const result = parseDatasetJson(fetched.text);
   if (!result.ok) throw new DatasetLoadError(url, result.problems);
   return buildModel(result.dataset);
 }

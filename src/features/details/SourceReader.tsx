@@ -36,6 +36,15 @@ export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
         {' · '}
         {source.published === null ? 'publication date unknown' : `published ${formatPartialDate(source.published)}`}
         {source.publishedBasis === 'inferred' && source.publishedNote !== undefined && <> (inferred: {source.publishedNote})</>}
+        {source.url !== undefined && (
+          <>
+            {' · '}
+            {/* The schema admits only http(s) addresses; the page opened cannot reach back into this one. */}
+            <a href={source.url} target="_blank" rel="noopener noreferrer">
+              Original article<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          </>
+        )}
       </p>
       {source.caveats?.map((caveat, index) => (
         <p key={index} className="caveat">
