@@ -26,6 +26,7 @@ import { EmbedFooter } from '../features/embed/EmbedFooter';
 import { EMBED_ALLOWED_ORIGINS, IS_EMBED } from '../features/embed/embed-mode';
 import { DataBanner } from '../features/open-data/DataBanner';
 import { OpenDataButton } from '../features/open-data/OpenDataDialog';
+import { ExportMenu } from '../features/export/ExportMenu';
 import {
   backToBundledData,
   restoreLocalFiles,
@@ -185,6 +186,7 @@ export function App() {
         <div className="app-header-actions">
           <ViewSwitches />
           <OpenDataButton />
+          <ExportMenu model={readyModel} />
           <EmbedButton title={dataset.title} />
         </div>
       </header>

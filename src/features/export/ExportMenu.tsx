@@ -1,0 +1,96 @@
+// "Export": the graph as a captioned PNG, and the events in view as CSV or JSON with their quotes and
+// sources. A disclosure menu: Escape closes it and returns focus to its button.
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { DatasetModel } from '../../domain/dataset-model';
+import { shownEvents } from '../../domain/event-filter';
+import { dayToIso, formatDay, formatPartialDate } from '../../domain/partial-date';
+import { useEffectiveRange } from '../../state/use-view';
+import { useViewStore } from '../../state/view-store';
+
+function download(blob: Blob, fileName: string) {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has handed the file to the browser.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function ExportMenu({ model }: { model: DatasetModel }) {
+  const menuId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const range = useEffectiveRange(model);
+  const basis = useViewStore((state) => state.basis);
+  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const { dataset } = model;
+  const fileStem = `tieline-${dataset.id}-${dayToIso(range.to)}`;
+  const rangeWords = range.mode === 'window' ? `Ties from ${formatDay(range.from)} to ${formatDay(range.to)}` : `Ties up to ${formatDay(range.to)}`;
+
+  const close = () => {
+    setOpen(false);
+    buttonRef.current?.focus();
+  };
+  const events = () => shownEvents(model, dataset.events, { range, basis, hiddenKinds });
+
+  const exportCsv = async () => {
+    const { eventsToCsv } = await import('../../domain/export-events');
+    download(new Blob([eventsToCsv(model, events())], { type: 'text/csv;charset=utf-8' }), `${fileStem}.csv`);
+    setStatus('Events exported as CSV.');
+    close();
+  };
+  const exportJson = async () => {
+    const { eventsToJson } = await import('../../domain/export-events');
+    const text = eventsToJson(model, events(), { range, basis, hiddenKinds, exportedAt: new Date(), url: window.location.href });
+    download(new Blob([text], { type: 'application/json' }), `${fileStem}.json`);
+    setStatus('Events exported as JSON.');
+    close();
+  };
+  const exportPng = async () => {
+    const cy = window.cy;
+    if (!cy) {
+      setStatus('The graph is not drawn yet; try again in a moment.');
+      return;
+    }
+    const { graphPng } = await import('../../graph/graph-export');
+    const sources = dataset.sources.map((source) =>
+      [source.title, source.publisher, source.published === null ? null : formatPartialDate(source.published)].filter((part) => part !== null).join(' — '),
+    );
+    download(await graphPng(cy, { title: dataset.title, range: rangeWords, sources }), `${fileStem}.png`);
+    setStatus('Graph exported as PNG.');
+    close();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key === 'Escape' && open) {
+      event.preventDefault();
+      close();
+    }
+  };
+
+  return (
+    <div className="export-menu" onKeyDown={onKeyDown}>
+      <button ref={buttonRef} type="button" aria-expanded={open} aria-controls={menuId} onClick={() => setOpen(!open)}>
+        Export
+      </button>
+      <div id={menuId} className="export-options" hidden={!open}>
+        <button type="button" onClick={() => void exportPng()}>
+          Image (PNG)
+        </button>
+        <button type="button" onClick={() => void exportCsv()}>
+          Events (CSV)
+        </button>
+        <button type="button" onClick={() => void exportJson()}>
+          Events (JSON)
+        </button>
+      </div>
+      <span className="visually-hidden" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}
