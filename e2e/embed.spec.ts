@@ -168,3 +168,30 @@ test('the Embed button gives a snippet of the exact view on screen', async ({ pa
   await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
   await expect(page.getByTestId('embed-snippet')).toBeHidden();
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
+
+  test('tapping the time track moves "To", and tapping a node opens its details', async ({ page }) => {
+    await page.goto('./?embed=1');
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    const to = page.getByRole('slider', { name: 'To' });
+    const before = Number(await to.getAttribute('aria-valuenow'));
+    const track = (await page.getByTestId('time-track').boundingBox())!;
+    await page.touchscreen.tap(track.x + track.width * 0.5, track.y + track.height / 2);
+    await expect.poll(async () => Number(await to.getAttribute('aria-valuenow'))).toBeLessThan(before);
+
+    await page.getByRole('slider', { name: 'To' }).focus();
+    await page.keyboard.press('End');
+    const point = await page.evaluate(() => {
+      const cy = window.cy!;
+      const node = cy.getElementById('hakan-fidan');
+      cy.fit(node, 120);
+      const box = document.querySelector('[data-testid="graph-canvas"]')!.getBoundingClientRect();
+      const position = node.renderedPosition();
+      return { x: box.x + position.x, y: box.y + position.y };
+    });
+    await page.touchscreen.tap(point.x, point.y);
+    await expect(page.getByRole('complementary', { name: 'Hakan Fidan' })).toBeVisible();
+  });
+});

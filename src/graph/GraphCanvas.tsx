@@ -104,6 +104,12 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
         the actor search, the details panel and the table view give the same information by keyboard.
       </figcaption>
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" data-ready={view !== null} />
+      {view === null && (
+        // Datasets without positions are laid out once at load; the rest of the page works meanwhile.
+        <p className="graph-status" role="status">
+          Laying out {model.dataset.actors.length} actors…
+        </p>
+      )}
       {hover !== null && <GraphTooltip hover={hover} model={model} range={range} basis={basis} />}
       <div className="graph-tools">
         <button type="button" onClick={() => void relayout()} disabled={!view || relayoutBusy}>

@@ -71,6 +71,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     publication: relationsOf(model.dataset.events, model.actorById, (event) => model.eventDays.get(event.id)!.publication.start),
   };
 
+  performance.mark('tieline:graph-start');
   const cy = cytoscape({
     container,
     elements: toElements(model, aggregation, relationsBy.event),
@@ -242,10 +243,15 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     container.style.cursor = '';
   });
 
-  const ready = () =>
+  const ready = () => {
+    performance.measure('tieline:load:layout', 'tieline:layout-start');
     requestAnimationFrame(() => {
+      performance.measure('tieline:load:first-frame', 'tieline:graph-start');
       if (!destroyed) onReady(view);
     });
+  };
+  performance.measure('tieline:load:create-graph', 'tieline:graph-start');
+  performance.mark('tieline:layout-start');
   if (hasAllPositions) {
     cy.fit(undefined, 30);
     ready();

@@ -22,12 +22,20 @@ async function loadDataset(url: string, signal: AbortSignal): Promise<DatasetMod
   // The validator (zod) is its own chunk, fetched while the dataset downloads, so it never weighs
   // on the first JavaScript of the page.
   const validator = import('../../domain/parse-dataset');
+  // Each phase of a load is measured in the Performance timeline (`npm run bench` reads them).
+  performance.mark('tieline:load-start');
   const fetched = await fetchDatasetText(url, { signal });
   if (!fetched.ok) throw new DatasetLoadError(url, [fetched.problem]);
+  performance.measure('tieline:load:fetch', 'tieline:load-start');
   const { parseDatasetJson } = await validator;
+  performance.mark('tieline:validate-start');
   const result = parseDatasetJson(fetched.text);
+  performance.measure('tieline:load:validate', 'tieline:validate-start');
   if (!result.ok) throw new DatasetLoadError(url, result.problems);
-  return buildModel(result.dataset);
+  performance.mark('tieline:model-start');
+  const model = buildModel(result.dataset);
+  performance.measure('tieline:load:model', 'tieline:model-start');
+  return model;
 }
 
 export const datasetQueryOptions = (url: string) =>

@@ -1,0 +1,108 @@
+// Prints a benchmark report as a table with the goals beside the figures, and keeps the latest full
+// run as docs/benchmark.md. `npx tsx scripts/bench/report.ts` re-prints bench/results/latest.json.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { TargetResult } from './run';
+import { summarise } from './stats';
+
+export interface BenchReport {
+  date: string;
+  smoke: boolean;
+  /** False while a run is still going (or was stopped): the results hold the targets measured so far. */
+  complete: boolean;
+  machine: { os: string; cpu: string; cores: number; memoryGB: number };
+  browser: string;
+  renderer: string;
+  initialJavaScriptGzipKB: number;
+  results: TargetResult[];
+}
+
+export function writeReport(report: BenchReport, { markdown }: { markdown: boolean }): void {
+  const printed: string[] = [];
+  const log = console.log;
+  console.log = (...parts: unknown[]) => {
+    printed.push(parts.join(' '));
+    log(...parts);
+  };
+  try {
+    printReport(report);
+  } finally {
+    console.log = log;
+  }
+  if (!markdown) return;
+  mkdirSync('docs', { recursive: true });
+  writeFileSync(
+    'docs/benchmark.md',
+    `# Benchmark\n\nThe latest full run of \`npm run bench\` on this project's development machine (figures in ms unless\nmarked; "—" where not measured). Reproduce it with \`npm run bench\`; every figure, step counts\nincluded, is in \`bench/results/latest.json\`.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n`,
+  );
+}
+
+function printReport(data: BenchReport): void {
+  const ms = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(0));
+  const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
+  console.log(`\nTieline benchmark — ${data.date}${data.smoke ? ' (smoke)' : ''}`);
+  console.log(`${data.machine.cpu}, ${data.machine.cores} cores, ${data.machine.memoryGB} GB; ${data.browser}; ${data.renderer}`);
+  console.log(`Initial JavaScript: ${data.initialJavaScriptGzipKB} kB gzipped (goal ≤ 250: ${pass(data.initialJavaScriptGzipKB <= 250)})\n`);
+  const header = ['target', 'actors', 'events', 'load ms', 'fetch', 'validate', 'model', 'graph', 'layout', 'heap MB', 'key work p50/p95/max', 'key frame p50/p95', 'naive work p95', 'ratio p95', 'drag work p95', 'drag frame p50/p95', 'long tasks', 'jump work p95', 'window p95', 'play p95', 'select ms', 'layout w/o positions'];
+  console.log(header.join(' | '));
+  for (const result of data.results) {
+    const ratio = result.keyboard.work.p95 > 0 ? result.naive.work.p95 / result.keyboard.work.p95 : null;
+    console.log(
+      [
+        result.target,
+        result.actors,
+        result.events,
+        ms(result.load.toFirstPaintedGraph),
+        ms(result.load.fetch),
+        ms(result.load.validate),
+        ms(result.load.model),
+        ms(result.load.createGraph),
+        ms(result.load.layout),
+        result.heapMB ?? '—',
+        `${ms(result.keyboard.work.p50)}/${ms(result.keyboard.work.p95)}/${ms(result.keyboard.work.max)}`,
+        `${ms(result.keyboard.inputToFrame?.p50)}/${ms(result.keyboard.inputToFrame?.p95)}`,
+        ms(result.naive.work.p95),
+        ratio === null ? '—' : `${ratio.toFixed(0)}×`,
+        ms(result.drag.work.p95),
+        `${ms(result.drag.inputToFrame?.p50)}/${ms(result.drag.inputToFrame?.p95)}`,
+        `${result.drag.longTasks} (${result.drag.longTaskTotalMs} ms)`,
+        ms(result.jump.work.p95),
+        ms(result.windowMode.work.p95),
+        ms(result.play.work.p95),
+        ms(result.selectionMs),
+        ms(result.layoutWithoutPositionsMs),
+      ].join(' | '),
+    );
+  }
+  console.log('\nGoals:');
+  for (const result of data.results) {
+    const goal = { bundled: 1, S: 2, M: 2, L: 8 }[result.target];
+    const ratio = result.naive.work.p95 / Math.max(result.keyboard.work.p95, 1e-3);
+    const frameRatio = (result.naive.inputToFrame?.p50 ?? 0) / Math.max(result.keyboard.inputToFrame?.p50 ?? 1, 1e-3);
+    const lines = [
+      `work per step p95 ${ms(result.keyboard.work.p95)} ms ≤ ${goal} ms: ${pass(result.keyboard.work.p95 <= goal)}`,
+      `no layout and no node moved during the drag: ${pass(result.drag.layoutsStarted === 0 && result.drag.nodesMoved === 0)}`,
+      `input to frame p50 vs naive: ${frameRatio.toFixed(1)}× better${result.target === 'M' || result.target === 'L' ? ` (goal ≥ 2×: ${pass(frameRatio >= 2)})` : ''}`,
+    ];
+    if (result.target === 'M' || result.target === 'L') lines.push(`≥ 20× faster than naive (p95): ${ratio.toFixed(0)}× ${pass(ratio >= 20)}`);
+    if (result.target === 'bundled') lines.push(`first painted graph ≤ 1000 ms: ${ms(result.load.toFirstPaintedGraph)} ms ${pass((result.load.toFirstPaintedGraph ?? Infinity) <= 1000)}`);
+    console.log(`  ${result.target}: ${lines.join('; ')}`);
+  }
+  console.log('\nGrowth (work per keyboard step against ties changed by the step):');
+  for (const result of data.results) {
+    const buckets = new Map<string, number[]>();
+    for (const { changed, workMs } of result.growth) {
+      const bucket = changed === 0 ? '0' : changed <= 10 ? '1–10' : changed <= 100 ? '11–100' : changed <= 1000 ? '101–1000' : '>1000';
+      buckets.set(bucket, [...(buckets.get(bucket) ?? []), workMs]);
+    }
+    const parts = ['0', '1–10', '11–100', '101–1000', '>1000']
+      .filter((bucket) => buckets.has(bucket))
+      .map((bucket) => `${bucket} changed: median ${ms(summarise(buckets.get(bucket)!).p50)} ms (${buckets.get(bucket)!.length} steps)`);
+    console.log(`  ${result.target} (${result.edges} ties): ${parts.join('; ')}`);
+  }
+  console.log('\nFull figures: bench/results/latest.json');
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  writeReport(JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) as BenchReport, { markdown: true });
+}
