@@ -38,6 +38,9 @@ export function writeReport(report: BenchReport, { markdown }: { markdown: boole
 }
 
 function printReport(data: BenchReport): void {
+  if (!data.complete) {
+    console.log('NOTE: this run was stopped before it finished; sizes not listed below were not measured.');
+  }
   const ms = (value: number | null | undefined) => (value === null || value === undefined ? '—' : value < 10 ? value.toFixed(2) : value.toFixed(0));
   const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   console.log(`\nTieline benchmark — ${data.date}${data.smoke ? ' (smoke)' : ''}`);

@@ -1,19 +1,20 @@
 // "Embed": the ready-to-paste snippet of the current view, for a newsroom's CMS.
 import { useRef, useState } from 'react';
 import { embedSnippet, embedUrlFor } from '../../domain/embed-messages';
-import { useViewStore } from '../../state/view-store';
 
 export function EmbedButton({ title }: { title: string }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [copied, setCopied] = useState(false);
-  // Re-render on every view change, so the snippet always names the view on screen.
-  useViewStore((state) => state);
-  const snippet = embedSnippet({
-    embedUrl: embedUrlFor(window.location.href),
-    title: `Tieline: ${title}`,
-    hostScriptUrl: new URL('tieline-host.js', window.location.href).toString(),
-    height: 640,
-  });
+  // Made when the dialog opens, from the address at that moment: the view on screen. Not kept in
+  // step with the store, so moving the slider never re-renders this button.
+  const [snippet, setSnippet] = useState('');
+  const makeSnippet = () =>
+    embedSnippet({
+      embedUrl: embedUrlFor(window.location.href),
+      title: `Tieline: ${title}`,
+      hostScriptUrl: new URL('tieline-host.js', window.location.href).toString(),
+      height: 640,
+    });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -29,6 +30,7 @@ export function EmbedButton({ title }: { title: string }) {
         type="button"
         onClick={() => {
           setCopied(false);
+          setSnippet(makeSnippet());
           dialogRef.current?.showModal();
         }}
       >
