@@ -21,6 +21,7 @@ import { NoticeBar } from '../features/notices/NoticeBar';
 import { Announcer } from '../features/notices/Announcer';
 import { useEffect, useState } from 'react';
 import { RegionBoundary } from './RegionBoundary';
+import type { DatasetModel } from '../domain/dataset-model';
 import { EmbedButton } from '../features/embed/EmbedDialog';
 import { EmbedFooter } from '../features/embed/EmbedFooter';
 import { EMBED_ALLOWED_ORIGINS, IS_EMBED } from '../features/embed/embed-mode';
@@ -49,7 +50,6 @@ export function App() {
   const [datasetUrl] = useState(datasetToLoad);
   const externalUrl = datasetUrl === BUNDLED_DATASET_URL ? null : datasetUrl;
   const query = useDataset(datasetUrl);
-  const mainView = useViewStore((state) => state.view);
   const hasSelection = useViewStore((state) => state.selection !== null);
   const restoring = useLocalDataset((state) => state.restoring);
   const local = useLocalDataset((state) => state.result);
@@ -140,14 +140,7 @@ export function App() {
         <DataBanner externalUrl={externalUrl} />
         <NoticeBar />
         <main className="embed-main">
-          <div className="app-stage embed-stage">
-            <RegionBoundary region="graph">
-              <GraphCanvas model={readyModel} visible={mainView === 'graph'} />
-            </RegionBoundary>
-            <RegionBoundary region="table">
-              {mainView === 'table' && <EventTable model={readyModel} />}
-            </RegionBoundary>
-          </div>
+          <Stage model={readyModel} className="app-stage embed-stage" />
           <RegionBoundary region="time bar">
             <TimeBar model={readyModel} />
           </RegionBoundary>
@@ -193,14 +186,7 @@ export function App() {
       <DataBanner externalUrl={externalUrl} />
       <NoticeBar />
       <main className="app-main">
-        <div className="app-stage">
-          <RegionBoundary region="graph">
-            <GraphCanvas model={readyModel} visible={mainView === 'graph'} />
-          </RegionBoundary>
-          <RegionBoundary region="table">
-            {mainView === 'table' && <EventTable model={readyModel} />}
-          </RegionBoundary>
-        </div>
+        <Stage model={readyModel} className="app-stage" />
         <div className="app-side">
           <RegionBoundary region="actor search">
             <ActorSearch model={readyModel} />
@@ -219,6 +205,19 @@ export function App() {
         </RegionBoundary>
       </footer>
       <Announcer model={readyModel} />
+    </div>
+  );
+}
+
+/** The graph or the table, each in its own error boundary: the main stage of both layouts. */
+function Stage({ model, className }: { model: DatasetModel; className: string }) {
+  const mainView = useViewStore((state) => state.view);
+  return (
+    <div className={className}>
+      <RegionBoundary region="graph">
+        <GraphCanvas model={model} visible={mainView === 'graph'} />
+      </RegionBoundary>
+      <RegionBoundary region="table">{mainView === 'table' && <EventTable model={model} />}</RegionBoundary>
     </div>
   );
 }

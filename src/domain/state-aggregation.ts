@@ -3,17 +3,10 @@
 // same kind into one edge, so "Qatar – Syria: 3 calls" reads as one line instead of a fan.
 import type { Actor, EventKind, EventStatus } from './dataset-schema';
 import { rootOf } from './actor-tree';
-import type { DatePrecision } from './partial-date';
+import type { ModelEdge } from './dataset-model';
 
-export interface FoldableEdge {
-  readonly index: number;
-  readonly source: string;
-  readonly target: string;
-  readonly directed: boolean;
-  readonly kind: EventKind;
-  readonly status: EventStatus;
-  readonly precision: DatePrecision;
-}
+/** What folding needs of an edge; the model's edges have it all. */
+export type FoldableEdge = Pick<ModelEdge, 'index' | 'source' | 'target' | 'directed' | 'kind' | 'status' | 'precision'>;
 
 export interface FoldedEdge {
   readonly id: string;
