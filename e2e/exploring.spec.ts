@@ -246,3 +246,14 @@ test('filtering by article date shows what had been reported by then', async ({ 
   await expect.poll(() => visibleEdgeCount(page)).toBe(expectedAt(reached));
   expect(expectedAt(reached)).not.toBe(expectedVisibleEdgeCount(dataset, reached));
 });
+
+test('selecting a state keeps the persons inside it in focus', async ({ page }) => {
+  await openApp(page, './?actor=qatar');
+  await expect(page.getByRole('complementary', { name: 'Qatar' })).toBeVisible();
+  const faded = await page.evaluate(() => ({
+    amir: window.cy!.getElementById('tamim-bin-hamad').hasClass('faded'),
+    minister: window.cy!.getElementById('mohammed-bin-abdulrahman').hasClass('faded'),
+    bahrain: window.cy!.getElementById('bahrain').hasClass('faded'),
+  }));
+  expect(faded).toEqual({ amir: false, minister: false, bahrain: true });
+});

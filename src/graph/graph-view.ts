@@ -197,7 +197,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         targets.addClass('selected');
         const neighbourhood =
           selection.kind === 'actor'
-            ? (targets as NodeSingular).closedNeighborhood().add(targets.ancestors())
+            ? (targets as NodeSingular).closedNeighborhood().add(targets.ancestors()).add(targets.descendants())
             : targets.connectedNodes().add(targets.connectedNodes().ancestors());
         neighbourhood.addClass('neighbourhood');
         cy.elements().difference(neighbourhood).difference(targets).addClass('faded');
