@@ -1,14 +1,14 @@
-// `npm run data:layout [file]`: computes node positions once and stores them in the dataset
+// `npm run data:layout`: computes node positions for the bundled dataset once and stores them in it
 // (`layout.positions`), so the app draws its first frame from them (a preset layout) and never waits
-// on a force layout at load. It runs the app's own "Re-layout" in a real Chromium, because only a
-// browser measures the labels the layout must keep apart. The layout's random start is seeded, so
-// re-running it on the same data gives the same positions.
+// on a force layout at load. It runs the app's own force layout in a real Chromium, because only a
+// browser measures the labels the layout must keep apart. The layout starts from a fixed circle with
+// seeded random numbers, so re-running it on the same data gives the same positions.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { BUNDLED_DATASETS } from './lib/bundled-datasets';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from './lib/browser-path';
-import { waitForServer } from './lib/wait-for-server';
+import { startPreview } from './lib/preview-server';
 
 const PORT = 4177;
 const OUT_DIR = 'node_modules/.tmp/layout-dist';
@@ -28,16 +28,13 @@ function run(command: string, args: string[]): Promise<void> {
 }
 
 await run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--logLevel', 'warn']);
-const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--strictPort', '--port', String(PORT), '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-  detached: true,
-});
+const server = await startPreview({ outDir: OUT_DIR, port: PORT });
 try {
-  const origin = `http://127.0.0.1:${PORT}/`;
-  await waitForServer(origin, 30_000);
+  const { origin } = server;
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {
+    // Seeded from the start of the page: the layout runs at load, from the same circle every time.
     let state = 20_241_209;
     Math.random = () => {
       state = (state + 0x6d2b79f5) >>> 0;
@@ -48,11 +45,15 @@ try {
     };
     window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} })) as never;
   });
+  // Served without its old positions, the dataset is laid out at load exactly as any dataset without
+  // positions is: from a fixed circle, with the seeded random numbers, so each run gives the same result.
+  await page.route('**/datasets/qatar-syria.json', async (route) => {
+    const response = await route.fetch();
+    const { layout: _old, ...withoutLayout } = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: withoutLayout });
+  });
   await page.goto(origin);
-  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor();
-  const button = page.getByRole('button', { name: 'Re-layout' });
-  await button.click();
-  await page.getByRole('button', { name: 'Re-layout' }).and(page.locator(':enabled')).waitFor({ timeout: 120_000 });
+  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 120_000 });
   const positions = await page.evaluate(() => {
     const result: Record<string, { x: number; y: number }> = {};
     for (const node of window.cy!.nodes()) {
@@ -69,5 +70,5 @@ try {
   writeFileSync(file, `${JSON.stringify(authored, null, 2)}\n`);
   console.log(`Wrote positions for ${Object.keys(positions).length} actors to ${file}`);
 } finally {
-  if (server.pid !== undefined) process.kill(-server.pid);
+  server.stop();
 }

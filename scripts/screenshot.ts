@@ -1,9 +1,8 @@
 // `npm run screenshot`: photographs the real app, built and served as a reader gets it, for the
 // README. Run it again whenever the look of the app changes.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from './lib/browser-path';
-import { waitForServer } from './lib/wait-for-server';
+import { startPreview } from './lib/preview-server';
 
 const PORT = 4179;
 const OUTPUT = 'docs/screenshot.png';
@@ -15,13 +14,8 @@ if (!choice.found) {
   process.exit(1);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--outDir', process.env.TIELINE_DIST ?? 'dist', '--strictPort', '--port', String(PORT), '--host', '127.0.0.1'], {
-  stdio: 'ignore',
-  // Its own process group, so stopping it also stops the vite process npx starts.
-  detached: true,
-});
+const server = await startPreview({ outDir: process.env.TIELINE_DIST ?? 'dist', port: PORT });
 try {
-  await waitForServer(`http://127.0.0.1:${PORT}/`, 30_000);
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 760 } });
   await page.goto(url);
@@ -30,5 +24,5 @@ try {
   await browser.close();
   console.log(`Wrote ${OUTPUT} from ${url}`);
 } finally {
-  if (server.pid !== undefined) process.kill(-server.pid);
+  server.stop();
 }

@@ -2,7 +2,7 @@
 // build, on the bundled dataset and on synthetic datasets of three sizes, and prints the figures next
 // to the goals. Writes every figure to bench/results/latest.json. Not part of `npm test`: timings on
 // shared machines are noisy, and honest figures need a quiet machine.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { BENCH_SIZES, syntheticDataset, syntheticPositions } from '../../src/domain/synthetic-dataset';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from '../lib/browser-path';
-import { waitForServer } from '../lib/wait-for-server';
+import { startPreview } from '../lib/preview-server';
 import { writeReport, type BenchReport } from './report';
 import { summarise, type Summary } from './stats';
 
@@ -82,16 +82,12 @@ for (const size of sizes) {
   generated[size] = { actors: dataset.actors.length, events: dataset.events.length };
 }
 
-const server = spawn('npx', ['vite', 'preview', '--outDir', OUT_DIR, '--strictPort', '--port', String(PORT), '--host', '127.0.0.1'], {
-  stdio: ['ignore', 'ignore', 'inherit'],
-  detached: true,
-});
+const server = await startPreview({ outDir: OUT_DIR, port: PORT, timeoutMs: 90_000 });
 
 const results: TargetResult[] = [];
 let browserVersion: string | undefined;
 let renderer = '';
 try {
-  await waitForServer(ORIGIN, 90_000);
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
   browserVersion = browser.version();
   for (const target of ['bundled', ...sizes] as Target[]) {
@@ -106,7 +102,7 @@ try {
   }
   await browser.close();
 } finally {
-  if (server.pid !== undefined) process.kill(-server.pid);
+  server.stop();
 }
 
 function saveResults(complete: boolean): BenchReport {
@@ -209,7 +205,9 @@ async function installEdgeDays(page: Page, query: string): Promise<void> {
       startOf.set(event.id, Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000);
     }
     const edges = window.cy!.edges('[eventId][!folded][!relation]');
-    (window as unknown as { benchEdgeStarts: number[] }).benchEdgeStarts = edges.map((edge) => startOf.get(edge.data('eventId') as string) ?? 0).sort((a, b) => a - b);
+    const bench = window as unknown as { benchEdgeStarts: number[]; benchEventStart: Map<string, number> };
+    bench.benchEventStart = startOf;
+    bench.benchEdgeStarts = edges.map((edge) => startOf.get(edge.data('eventId') as string) ?? 0).sort((a, b) => a - b);
   }, url);
 }
 
@@ -381,14 +379,8 @@ async function naiveSteps(page: Page, days: readonly number[]): Promise<StepFigu
       const waitFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
       const ties = cy.edges('[eventId][!folded][!relation]');
       const definitions = ties.map((edge) => ({ group: 'edges' as const, data: { ...edge.data() }, classes: '' }));
-      // Each tie's first day, by a plain parse of its event's date (not timed).
-      const eventStart = new Map<string, number>();
-      const response = await fetch(new URLSearchParams(location.search).get('data') ?? 'datasets/qatar-syria.json');
-      const json = (await response.json()) as { events: Array<{ id: string; date: string }> };
-      for (const event of json.events) {
-        const [year, month = '01', day = '01'] = event.date.split('-');
-        eventStart.set(event.id, Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000);
-      }
+      // Each tie's first day, parsed once by installEdgeDays (not timed).
+      const eventStart = (window as unknown as { benchEventStart: Map<string, number> }).benchEventStart;
       let current = ties;
       const work: number[] = [];
       const inputToFrame: number[] = [];

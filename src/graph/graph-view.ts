@@ -141,8 +141,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     }, cy.collection());
 
   /** A merged edge opens its latest member that is in range. */
+  const foldedById = new Map(aggregation.folded.map((folded) => [folded.id, folded]));
   const eventOfFoldedEdge = (foldedId: string): string | null => {
-    const folded = aggregation.folded.find((candidate) => candidate.id === foldedId);
+    const folded = foldedById.get(foldedId);
     if (!folded) return null;
     const shownMember = [...folded.members].reverse().find((index) => shownAtState[index] === 1);
     return model.edges[shownMember ?? folded.members[folded.members.length - 1]!]!.eventId;
