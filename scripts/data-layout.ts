@@ -1,8 +1,8 @@
 // `npm run data:layout`: computes node positions for the bundled dataset once and stores them in it
 // (`layout.positions`), so the app draws its first frame from them (a preset layout) and never waits
 // on a force layout at load. It runs the app's own force layout in a real Chromium, because only a
-// browser measures the labels the layout must keep apart. The layout starts from a fixed circle with
-// seeded random numbers, so re-running it on the same data gives the same positions.
+// browser measures the labels the layout must keep apart. The layout is seeded (LAYOUT_SEED), so
+// re-running it on the same data gives the same positions.
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -34,19 +34,10 @@ try {
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {
-    // Seeded from the start of the page: the layout runs at load, from the same circle every time.
-    let state = 20_241_209;
-    Math.random = () => {
-      state = (state + 0x6d2b79f5) >>> 0;
-      let t = state;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
     window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} })) as never;
   });
   // Served without its old positions, the dataset is laid out at load exactly as any dataset without
-  // positions is: from a fixed circle, with the seeded random numbers, so each run gives the same result.
+  // positions is (in the app's layout worker, seeded), so each run gives the same result.
   await page.route('**/datasets/qatar-syria.json', async (route) => {
     const response = await route.fetch();
     const { layout: _old, ...withoutLayout } = (await response.json()) as Record<string, unknown>;

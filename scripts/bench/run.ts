@@ -30,6 +30,12 @@ const STEPS = {
 
 type Target = keyof typeof STEPS;
 
+const runStarted = Date.now();
+/** One line per scenario as it starts, so a long run shows where its time goes. */
+function progress(target: Target, what: string): void {
+  console.log(`  [${((Date.now() - runStarted) / 1000).toFixed(0)} s] ${target}: ${what}`);
+}
+
 /** Resolves after the next painted frame (two animation frames: the update, then the paint). */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
@@ -42,7 +48,18 @@ export interface TargetResult {
   load: Record<string, number | null>;
   heapMB: number | null;
   keyboard: StepFigures;
-  drag: StepFigures & { longTasks: number; longTaskTotalMs: number; layoutsStarted: number; nodesMoved: number };
+  /** The part of each keyboard step that works out which ties cross a bound (the sorted index). */
+  findChanges: Summary;
+  drag: StepFigures & {
+    longTasks: number;
+    longTaskTotalMs: number;
+    layoutsStarted: number;
+    nodesMoved: number;
+    /** Graph updates during the drag, against pointer moves: coalescing keeps it at most one per frame. */
+    updates: number;
+    /** The frame after the last move shows exactly the ties up to the handle's final date. */
+    finalFrameShowsFinalPosition: boolean;
+  };
   jump: StepFigures;
   windowMode: StepFigures;
   play: StepFigures;
@@ -50,6 +67,8 @@ export interface TargetResult {
   selectionMs: number | null;
   growth: Array<{ changed: number; workMs: number }>;
   layoutWithoutPositionsMs: number | null;
+  /** The longest main-thread task while that layout ran (the worker keeps the page responsive). */
+  layoutLongestMainThreadTaskMs: number | null;
 }
 
 export interface StepFigures {
@@ -164,16 +183,28 @@ async function measureTarget(page: Page, target: Target, query: string): Promise
   await installEdgeDays(page, query);
   const steps = STEPS[target];
 
+  progress(target, `loaded in ${Math.round(load.toFirstPaintedGraph ?? 0)} ms; ${steps.keys} keyboard steps`);
   const keyboard = await keySteps(page, 'To', 'ArrowLeft', steps.keys, true);
+  const findChanges = await page.evaluate(() => performance.getEntriesByName('tieline:find-changes').map((entry) => entry.duration));
+  progress(target, 'jumps from end to end');
   const jump = await jumps(page, target === 'L' ? 1 : 5);
+  progress(target, `${steps.drag}-step pointer drag`);
   const drag = await dragSteps(page, steps.drag);
+  progress(target, `window mode, ${steps.window} steps per handle`);
   await page.getByRole('radio', { name: 'Window' }).check();
   const windowMode = await windowSteps(page, steps.window);
   await page.getByRole('radio', { name: 'Up to a date' }).check();
+  progress(target, 'play');
   const play = await playSteps(page, target === 'L' ? 2 : 5);
+  progress(target, 'selection');
   const selectionMs = await selectionTime(page);
+  progress(target, 'naive baseline');
   const naive = await naiveSteps(page, keyboard.days);
-  const layoutWithoutPositionsMs = target === 'bundled' || target === 'L' ? null : await layoutTime(page, target);
+  let layoutWithoutPositions: { ms: number | null; longestTaskMs: number | null } = { ms: null, longestTaskMs: null };
+  if (target !== 'bundled') {
+    progress(target, 'the same data without positions (layout in the worker)');
+    layoutWithoutPositions = await layoutTime(page, target);
+  }
 
   return {
     target,
@@ -183,6 +214,7 @@ async function measureTarget(page: Page, target: Target, query: string): Promise
     load,
     heapMB,
     keyboard: keyboard.figures,
+    findChanges: summarise(findChanges),
     drag,
     jump,
     windowMode,
@@ -190,7 +222,8 @@ async function measureTarget(page: Page, target: Target, query: string): Promise
     naive,
     selectionMs,
     growth: keyboard.growth,
-    layoutWithoutPositionsMs,
+    layoutWithoutPositionsMs: layoutWithoutPositions.ms,
+    layoutLongestMainThreadTaskMs: layoutWithoutPositions.longestTaskMs,
   };
 }
 
@@ -236,6 +269,7 @@ async function keySteps(page: Page, slider: 'To' | 'From', key: string, count: n
       };
       const waitFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
       performance.clearMeasures('tieline:apply-filters');
+      performance.clearMeasures('tieline:find-changes');
       const inputToFrame: number[] = [];
       const days: number[] = [];
       const changed: number[] = [];
@@ -312,8 +346,12 @@ async function dragSteps(page: Page, count: number) {
   await page.mouse.up();
   await page.evaluate(nextFrame);
   const after = await page.evaluate(() => {
-    const w = window as unknown as { benchLayouts: number; benchLongTasks: Array<{ duration: number }> };
+    const w = window as unknown as { benchLayouts: number; benchLongTasks: Array<{ duration: number }>; benchEdgeStarts: number[] };
+    const finalDay = Number(document.querySelector('[role="slider"][aria-label="To"]')!.getAttribute('aria-valuenow'));
+    const expected = w.benchEdgeStarts.filter((start) => start <= finalDay).length;
+    const shown = window.cy!.edges('[eventId][!folded][!relation]').filter((edge) => !edge.hasClass('hidden')).length;
     return {
+      finalFrameShowsFinalPosition: shown === expected,
       positions: window.cy!.nodes().map((node) => ({ ...node.position() })),
       layouts: w.benchLayouts,
       longTasks: w.benchLongTasks.map((task) => task.duration),
@@ -330,6 +368,8 @@ async function dragSteps(page: Page, count: number) {
     longTaskTotalMs: Math.round(after.longTasks.reduce((total, duration) => total + duration, 0)),
     layoutsStarted: after.layouts,
     nodesMoved,
+    updates: after.work.length,
+    finalFrameShowsFinalPosition: after.finalFrameShowsFinalPosition,
   };
 }
 
@@ -402,15 +442,25 @@ async function naiveSteps(page: Page, days: readonly number[]): Promise<StepFigu
   return { steps: days.length, work: summarise(measured.work), inputToFrame: summarise(measured.inputToFrame) };
 }
 
-/** The same dataset without positions: the force layout runs once at load (draft quality above 400 actors). */
-async function layoutTime(page: Page, target: Target): Promise<number | null> {
+/** The same dataset without positions: laid out once at load, in the worker (draft quality above 400 actors). */
+async function layoutTime(page: Page, target: Target): Promise<{ ms: number | null; longestTaskMs: number | null }> {
   await page.goto(`${ORIGIN}?data=bench-data/${target}-no-layout.json`);
   try {
-    await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 300_000 });
+    await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 900_000 });
   } catch {
-    return null;
+    return { ms: null, longestTaskMs: null };
   }
-  return page.evaluate(() => performance.getEntriesByName('tieline:load:layout').at(-1)?.duration ?? null);
+  return page.evaluate(() => {
+    const started = performance.getEntriesByName('tieline:layout-start').at(-1)?.startTime ?? 0;
+    const layout = performance.getEntriesByName('tieline:load:layout').at(-1);
+    const ended = started + (layout?.duration ?? 0);
+    const tasks = (window as unknown as { benchLongTasks: Array<{ start: number; duration: number }> }).benchLongTasks;
+    // Tasks that start while the layout runs: the page's own work while the worker computes, and
+    // placing the nodes when it answers. (The task that built the graph and sent the request is the
+    // load's, measured as create-graph.)
+    const during = tasks.filter((task) => task.start >= started && task.start < ended).map((task) => task.duration);
+    return { ms: layout?.duration ?? null, longestTaskMs: during.length === 0 ? 0 : Math.max(...during) };
+  });
 }
 
 async function rendererOf(page: Page): Promise<string> {

@@ -3,6 +3,7 @@
 // a year, and quotes that really are in their source texts (so the validator does its full work).
 import type { Actor, Dataset, EventKind, Source, TimelineEvent } from './dataset-schema';
 import { EVENT_KINDS } from './dataset-vocabulary';
+import { seededRandom } from './seeded-random';
 
 export interface SyntheticSize {
   readonly actors: number;
@@ -14,18 +15,6 @@ export const BENCH_SIZES = {
   M: { actors: 2_000, events: 10_000 },
   L: { actors: 10_000, events: 50_000 },
 } as const satisfies Record<string, SyntheticSize>;
-
-/** mulberry32: tiny, fast and good enough to make the same dataset from the same seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EVENTS_PER_SOURCE = 50;
 const FIRST_YEAR = 2010;

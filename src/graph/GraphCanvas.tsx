@@ -33,6 +33,7 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   const [view, setView] = useState<GraphView | null>(null);
   const [hover, setHover] = useState<GraphHover | null>(null);
   const [relayoutBusy, setRelayoutBusy] = useState(false);
+  const [layoutProblem, setLayoutProblem] = useState<string | null>(null);
   const range = useEffectiveRange(model);
   const basis = useViewStore((state) => state.basis);
   const hiddenKinds = useViewStore((state) => state.hiddenKinds);
@@ -48,6 +49,7 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       onSelect: select,
       onHover: setHover,
       reducedMotion: prefersReducedMotion(),
+      onLayoutFailed: setLayoutProblem,
       onReady: (readyView) => {
         // Draw the current filters before announcing readiness: "ready" means the right edges show.
         const state = useViewStore.getState();
@@ -64,6 +66,7 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
     return () => {
       exposeForHosts(undefined);
       setView(null);
+      setLayoutProblem(null);
       created.destroy();
     };
   }, [model]);
@@ -91,7 +94,10 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
     if (!view) return;
     setRelayoutBusy(true);
     try {
+      setLayoutProblem(null);
       await view.relayout();
+    } catch (error) {
+      setLayoutProblem(error instanceof Error ? error.message : String(error));
     } finally {
       setRelayoutBusy(false);
     }
@@ -105,9 +111,16 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       </figcaption>
       <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" data-ready={view !== null} />
       {view === null && (
-        // Datasets without positions are laid out once at load; the rest of the page works meanwhile.
+        // Datasets without positions are laid out once at load, in a worker: the rest of the page
+        // works meanwhile.
         <p className="graph-status" role="status">
-          Laying out {model.dataset.actors.length} actors…
+          <progress aria-label="Layout progress" /> Laying out {model.dataset.actors.length} actors…
+        </p>
+      )}
+      {layoutProblem !== null && (
+        <p className="graph-status graph-status--problem" role="alert">
+          The actors could not be laid out ({layoutProblem}), so they stand on a circle. Try “Re-layout”, or add
+          positions to the dataset (<code>layout.positions</code>; <code>npm run data:layout</code> computes them).
         </p>
       )}
       {hover !== null && <GraphTooltip hover={hover} model={model} range={range} basis={basis} />}

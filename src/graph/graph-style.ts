@@ -4,6 +4,9 @@ import type { StylesheetJson } from 'cytoscape';
 import { EVENT_KINDS } from '../domain/dataset-vocabulary';
 import { EVENT_KIND_STYLES } from '../domain/edge-kind-style';
 
+/** The padding of a compound node (a state around its persons); the force layout leaves room for it. */
+export const COMPOUND_PADDING_PX = 14;
+
 const kindRules: StylesheetJson = EVENT_KINDS.map((kind) => ({
   selector: `edge[kind = "${kind}"]`,
   style: {
@@ -13,7 +16,7 @@ const kindRules: StylesheetJson = EVENT_KINDS.map((kind) => ({
   },
 }));
 
-export const graphStylesheet: StylesheetJson = [
+const baseStylesheet: StylesheetJson = [
   {
     selector: 'node',
     style: {
@@ -53,7 +56,7 @@ export const graphStylesheet: StylesheetJson = [
       'text-valign': 'top',
       'text-margin-y': -4,
       'font-weight': 'bold',
-      padding: '14px',
+      padding: `${COMPOUND_PADDING_PX}px`,
     },
   },
   {
@@ -88,7 +91,6 @@ export const graphStylesheet: StylesheetJson = [
       'curve-style': 'straight',
       'target-arrow-shape': 'none',
       'line-style': 'solid',
-      label: 'data(stateLabel)',
       'font-size': 10,
       'font-weight': 'bold',
       color: '#1d2433',
@@ -99,6 +101,8 @@ export const graphStylesheet: StylesheetJson = [
       'z-index': 0,
     },
   },
+  // Only once the band has a state: a mapping to missing data makes Cytoscape warn.
+  { selector: 'edge.relation[stateLabel]', style: { label: 'data(stateLabel)' } },
   { selector: 'edge.relation[state = "severed"]', style: { 'line-color': '#b42318', 'line-style': 'dashed', 'line-dash-pattern': [10, 6] } },
   { selector: 'edge.relation[state = "active"]', style: { 'line-color': '#2e7d32' } },
   { selector: '.hidden', style: { display: 'none' } },
@@ -110,3 +114,20 @@ export const graphStylesheet: StylesheetJson = [
   { selector: 'edge.selected', style: { width: 5, opacity: 1, 'z-index': 10 } },
   { selector: 'edge.neighbourhood', style: { opacity: 1 } },
 ];
+
+/**
+ * Above this many ties, edges are drawn straight and without arrowheads. Fanning out parallel edges
+ * (bezier) costs Cytoscape work for every tie whenever one of a pair shows or hides, and arrowheads
+ * are a large share of a software-drawn frame; at that density neither can be read anyway. The
+ * direction of a tie stays in its tooltip, the details panel and the table.
+ */
+export const LARGE_GRAPH_TIES = 2_000;
+
+const largeGraphRules: StylesheetJson = [
+  { selector: 'edge', style: { 'curve-style': 'straight', 'target-arrow-shape': 'none' } },
+  { selector: 'edge.relation', style: { 'curve-style': 'straight' } },
+];
+
+export function graphStylesheet(ties: number): StylesheetJson {
+  return ties > LARGE_GRAPH_TIES ? [...baseStylesheet, ...largeGraphRules] : baseStylesheet;
+}

@@ -15,7 +15,8 @@ import type { DateBasis, TimeRange } from '../domain/time-range';
 import type { GraphLevel } from '../domain/view-params';
 import { relationStateAt, relationsOf, type Relation, type RelationChange } from '../domain/relationship-state';
 import { aggregateToStates } from '../domain/state-aggregation';
-import { runLayout } from './force-layout';
+import { installCytoscapeFastPaths } from './cytoscape-fast-paths';
+import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf, nodePositionsFrom } from './layout-client';
 import { relationEdgeId, toElements } from './graph-elements';
 import { graphStylesheet } from './graph-style';
 
@@ -42,7 +43,7 @@ export interface GraphView {
   /** Shows exactly the edges the filters let through; cheap when only the range moved. */
   applyFilters(filters: GraphFilters): void;
   setSelection(selection: GraphSelection, options?: { centre?: boolean }): void;
-  /** Runs the force layout again from the current positions. */
+  /** Runs the force layout again, for another arrangement, and moves the nodes there. */
   relayout(): Promise<void>;
   destroy(): void;
 }
@@ -54,14 +55,18 @@ export interface GraphViewOptions {
   readonly onHover: (hover: GraphHover | null) => void;
   /** Called once positions are set and the first frame is drawn. */
   readonly onReady: (view: GraphView) => void;
+  /** The force layout of a dataset without positions failed; the graph shows its starting circle. */
+  readonly onLayoutFailed: (message: string) => void;
   readonly reducedMotion: boolean;
 }
 
 /** Marks the per-step work in the Performance timeline, for the benchmark. */
 const STEP_MEASURE = 'tieline:apply-filters';
+/** The part of a step that works out which ties cross a bound of the range. */
+const FIND_CHANGES_MEASURE = 'tieline:find-changes';
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { container, model, onSelect, onHover, onReady, reducedMotion } = options;
+  const { container, model, onSelect, onHover, onReady, onLayoutFailed, reducedMotion } = options;
   const positions = model.dataset.layout?.positions;
   const hasAllPositions = model.dataset.actors.every((actor) => positions?.[actor.id] !== undefined);
 
@@ -71,11 +76,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     publication: relationsOf(model.dataset.events, model.actorById, (event) => model.eventDays.get(event.id)!.publication.start),
   };
 
+  installCytoscapeFastPaths();
   performance.mark('tieline:graph-start');
   const cy = cytoscape({
     container,
     elements: toElements(model, aggregation, relationsBy.event),
-    style: graphStylesheet,
+    style: graphStylesheet(model.edges.length),
     layout: { name: 'preset' },
     minZoom: 0.15,
     maxZoom: 4,
@@ -96,6 +102,28 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   let current: GraphFilters | null = null;
   let destroyed = false;
+  let layoutRuns = 0;
+
+  /** Lays the graph out in a worker and moves the nodes to their places (animated where asked). */
+  const layOut = async (animate: boolean) => {
+    const boxCentres = await computeLayoutOffMainThread(layoutRequestOf(cy, LAYOUT_SEED + layoutRuns));
+    layoutRuns += 1;
+    if (destroyed) return;
+    const positions = nodePositionsFrom(cy, boxCentres);
+    const placed = cy.nodes(':childless').filter((node) => positions[node.id()] !== undefined);
+    await new Promise<void>((resolve) => {
+      const layout = placed.layout({
+        name: 'preset',
+        positions: (node: NodeSingular) => positions[node.id()]!,
+        animate,
+        animationDuration: 400,
+        fit: true,
+        padding: 30,
+      } as cytoscape.LayoutOptions);
+      layout.one('layoutstop', () => resolve());
+      layout.run();
+    });
+  };
 
   const setEdgeShown = (level: GraphLevel, edge: ModelEdge, shown: boolean) => {
     if (level === 'actor') {
@@ -164,7 +192,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   const applyRangeChange = (previous: GraphFilters, next: GraphFilters) => {
     const hiddenKinds = new Set(next.hiddenKinds);
+    performance.mark(`${FIND_CHANGES_MEASURE}:start`);
     const { shown, hidden } = model.timelines[next.basis].changesBetween(previous.range, next.range);
+    performance.measure(FIND_CHANGES_MEASURE, `${FIND_CHANGES_MEASURE}:start`);
     for (const span of shown) {
       if (!hiddenKinds.has(span.edge.kind)) setEdgeShown(next.level, span.edge, true);
     }
@@ -212,7 +242,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       }
     },
     async relayout() {
-      await runForceLayout(cy, !reducedMotion);
+      await layOut(!reducedMotion);
     },
     destroy() {
       destroyed = true;
@@ -257,16 +287,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     cy.fit(undefined, 30);
     ready();
   } else {
-    void runForceLayout(cy, false).then(ready);
+    layOut(false).then(ready, (error: unknown) => {
+      // Never a blank graph: the starting circle, fitted, and a message that says why.
+      onLayoutFailed(error instanceof Error ? error.message : String(error));
+      cy.fit(undefined, 30);
+      ready();
+    });
   }
   return view;
-}
-
-/** fcose, loaded on demand: datasets that ship positions never download it. */
-async function runForceLayout(cy: Core, animate: boolean): Promise<void> {
-  const { default: fcose } = await import('cytoscape-fcose');
-  cytoscape.use(fcose);
-  await runLayout(cy, animate);
 }
 
 function sameFilters(a: GraphFilters, b: GraphFilters): boolean {

@@ -1,0 +1,60 @@
+// A dataset that ships no positions is laid out once, in a Web Worker, with a seeded force layout:
+// the page shows a progress status meanwhile, and the same data gives the same picture every time.
+import { expect, test, type Page } from '@playwright/test';
+import { bundledDataset } from './support/dataset';
+
+const bundled = bundledDataset();
+
+/** Serves the bundled dataset without its precomputed positions. */
+async function serveWithoutPositions(page: Page): Promise<void> {
+  await page.route('**/datasets/qatar-syria.json', async (route) => {
+    const response = await route.fetch();
+    const { layout: _positions, ...withoutPositions } = (await response.json()) as Record<string, unknown>;
+    await route.fulfill({ response, json: withoutPositions });
+  });
+}
+
+const leafBoxes = (page: Page) =>
+  page.evaluate(() =>
+    window.cy!.nodes(':childless').map((node) => {
+      const box = node.boundingBox({ includeLabels: false });
+      return { id: node.id(), x1: box.x1, x2: box.x2, y1: box.y1, y2: box.y2 };
+    }),
+  );
+
+test('without positions, the graph is laid out in a worker, the same way on every load, with no two actors on one spot', async ({ page }) => {
+  await serveWithoutPositions(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('./');
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  expect(workers.some((url) => url.includes('layout-worker'))).toBe(true);
+
+  const first = await leafBoxes(page);
+  expect(first).toHaveLength(bundled.actors.filter((actor) => !bundled.actors.some((other) => other.parent === actor.id)).length);
+  for (const [index, a] of first.entries()) {
+    for (const b of first.slice(index + 1)) {
+      const overlap = a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
+      expect(overlap, `${a.id} and ${b.id} overlap`).toBe(false);
+    }
+  }
+
+  await page.reload();
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  expect(await leafBoxes(page)).toEqual(first);
+});
+
+test('Re-layout moves the actors to another arrangement and keeps the time filter', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  const slider = page.getByRole('slider', { name: 'To' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const visibleBefore = await page.evaluate(() => window.cy!.edges(':visible').map((edge) => edge.id()).sort());
+  const before = await leafBoxes(page);
+
+  await page.getByRole('button', { name: 'Re-layout' }).click();
+  await expect.poll(() => leafBoxes(page), { timeout: 60_000 }).not.toEqual(before);
+  await expect(page.getByRole('button', { name: 'Re-layout' })).toBeEnabled({ timeout: 60_000 });
+  expect(await page.evaluate(() => window.cy!.edges(':visible').map((edge) => edge.id()).sort())).toEqual(visibleBefore);
+});
