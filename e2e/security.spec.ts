@@ -99,11 +99,11 @@ test('a dataset with a __proto__ key is refused with its path and pollutes nothi
 });
 
 test('a dataset over the size cap is refused with the cap in the message, and retry is offered', async ({ page }) => {
-  const huge = JSON.stringify({ padding: 'x'.repeat(21_000_000) });
+  const huge = JSON.stringify({ padding: 'x'.repeat(51_000_000) });
   await page.route(DATASET_URL, (route) => route.fulfill({ contentType: 'application/json', body: huge }));
   await page.goto('./');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('more than Tieline opens');
-  await expect(alert).toContainText('at most 20 MB');
+  await expect(alert).toContainText('at most 50 MB');
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
 });

@@ -29,6 +29,7 @@ const STEPS = {
 } as const;
 
 type Target = keyof typeof STEPS;
+const ORDER: readonly Target[] = ['bundled', 'S', 'M', 'L'];
 
 const runStarted = Date.now();
 /** One line per scenario as it starts, so a long run shows where its time goes. */
@@ -92,6 +93,9 @@ console.log('Building the app into bench/dist…');
 run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn']);
 
 const sizes: Array<Exclude<Target, 'bundled'>> = SMOKE ? ['S'] : ['S', 'M', 'L'];
+// `--only=L` (or `--only=M,L`) measures those targets again and keeps the others from the last run,
+// so one size can be re-measured without an hour-long run.
+const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length).split(',') as Target[] | undefined;
 mkdirSync(join(OUT_DIR, 'bench-data'), { recursive: true });
 const generated: Record<string, { actors: number; events: number }> = {};
 for (const size of sizes) {
@@ -103,17 +107,26 @@ for (const size of sizes) {
 
 const server = await startPreview({ outDir: OUT_DIR, port: PORT, timeoutMs: 90_000 });
 
-const results: TargetResult[] = [];
+const results: TargetResult[] = only === undefined ? [] : previousResults().filter((result) => !only.includes(result.target));
+
+function previousResults(): TargetResult[] {
+  try {
+    return (JSON.parse(readFileSync('bench/results/latest.json', 'utf8')) as BenchReport).results;
+  } catch {
+    return [];
+  }
+}
 let browserVersion: string | undefined;
 let renderer = '';
 try {
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
   browserVersion = browser.version();
-  for (const target of ['bundled', ...sizes] as Target[]) {
+  for (const target of (['bundled', ...sizes] as Target[]).filter((candidate) => only === undefined || only.includes(candidate))) {
     console.log(`Measuring ${target}…`);
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const query = target === 'bundled' ? '' : `?data=bench-data/${target}.json`;
     results.push(await measureTarget(page, target, query));
+    results.sort((a, b) => ORDER.indexOf(a.target) - ORDER.indexOf(b.target));
     renderer ||= await rendererOf(page);
     await page.close();
     // Written after each target, so a run stopped during L keeps everything measured before it.
@@ -140,7 +153,7 @@ function saveResults(complete: boolean): BenchReport {
   return partial;
 }
 
-const report = saveResults(true);
+const report = saveResults(SMOKE || ORDER.every((target) => results.some((result) => result.target === target)));
 writeReport(report, { markdown: !SMOKE });
 
 async function measureTarget(page: Page, target: Target, query: string): Promise<TargetResult> {
@@ -158,7 +171,7 @@ async function measureTarget(page: Page, target: Target, query: string): Promise
     }).observe(document, { subtree: true, attributes: true, childList: true });
   });
   await page.goto(`${ORIGIN}${query}`);
-  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 600_000 });
+  await graphReadyOrRefused(page, target);
 
   const load = await page.evaluate(() => {
     const measure = (name: string) => performance.getEntriesByName(name).at(-1)?.duration ?? null;
@@ -225,6 +238,13 @@ async function measureTarget(page: Page, target: Target, query: string): Promise
     layoutWithoutPositionsMs: layoutWithoutPositions.ms,
     layoutLongestMainThreadTaskMs: layoutWithoutPositions.longestTaskMs,
   };
+}
+
+/** Waits for the drawn graph; stops at once, with the app's own message, if the app refused the data. */
+async function graphReadyOrRefused(page: Page, target: Target): Promise<void> {
+  const refused = page.locator('.dataset-error');
+  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').or(refused).waitFor({ timeout: 900_000 });
+  if (await refused.isVisible()) throw new Error(`The app refused the ${target} dataset: ${await refused.innerText()}`);
 }
 
 /** Puts each tie edge's first day in the page (from the dataset it loaded), for the naive baseline and the change counts. */
