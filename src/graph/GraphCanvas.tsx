@@ -49,7 +49,8 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       onSelect: select,
       onHover: setHover,
       reducedMotion: prefersReducedMotion(),
-      onLayoutFailed: setLayoutProblem,
+      onLayoutFailed: (reason) =>
+        setLayoutProblem(`The actors could not be laid out (${reason}), so they stand on a circle.`),
       onReady: (readyView) => {
         // Draw the current filters before announcing readiness: "ready" means the right edges show.
         const state = useViewStore.getState();
@@ -97,7 +98,8 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       setLayoutProblem(null);
       await view.relayout();
     } catch (error) {
-      setLayoutProblem(error instanceof Error ? error.message : String(error));
+      const reason = error instanceof Error ? error.message : String(error);
+      setLayoutProblem(`Re-layout failed (${reason}); the actors keep their places.`);
     } finally {
       setRelayoutBusy(false);
     }
@@ -119,8 +121,7 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       )}
       {layoutProblem !== null && (
         <p className="graph-status graph-status--problem" role="alert">
-          The actors could not be laid out ({layoutProblem}), so they stand on a circle. Try “Re-layout”, or add
-          positions to the dataset (<code>layout.positions</code>; <code>npm run data:layout</code> computes them).
+          {layoutProblem} Try “Re-layout”, or add positions to the dataset (<code>layout.positions</code>; <code>npm run data:layout</code> computes them).
         </p>
       )}
       {hover !== null && <GraphTooltip hover={hover} model={model} range={range} basis={basis} />}

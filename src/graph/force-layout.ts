@@ -7,7 +7,7 @@ import { seededRandom } from '../domain/seeded-random';
 import { COMPOUND_PADDING_PX } from './graph-style';
 
 /** Above this many actors a full-quality run takes minutes here; a draft pass takes seconds. */
-export const DRAFT_ABOVE_NODES = 400;
+const DRAFT_ABOVE_NODES = 400;
 
 export interface LayoutNode {
   readonly id: string;
@@ -31,10 +31,10 @@ export interface LayoutRequest {
 
 export type Positions = Record<string, { x: number; y: number }>;
 
-export function forceLayoutOptions(nodeCount: number): LayoutOptions {
+function forceLayoutOptions(nodeCount: number): LayoutOptions {
   const large = nodeCount > DRAFT_ABOVE_NODES;
   // Tuned on the bundled data: strong pull of compounds on their members and little nesting
-  // stretch keep each state's box tight, so boxes do not overlap and labels stay readable.
+  // stretch keep each state's box tight, so boxes seldom overlap and labels stay readable.
   return {
     name: 'fcose',
     quality: large ? 'draft' : 'proof',

@@ -195,6 +195,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     performance.mark(`${FIND_CHANGES_MEASURE}:start`);
     const { shown, hidden } = model.timelines[next.basis].changesBetween(previous.range, next.range);
     performance.measure(FIND_CHANGES_MEASURE, `${FIND_CHANGES_MEASURE}:start`);
+    // Start marks are spent once measured; without this a long play or drag session piles them up.
+    performance.clearMarks(`${FIND_CHANGES_MEASURE}:start`);
     for (const span of shown) {
       if (!hiddenKinds.has(span.edge.kind)) setEdgeShown(next.level, span.edge, true);
     }
@@ -214,6 +216,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       });
       current = next;
       performance.measure(STEP_MEASURE, `${STEP_MEASURE}:start`);
+      performance.clearMarks(`${STEP_MEASURE}:start`);
     },
     setSelection(selection, { centre = false } = {}) {
       cy.batch(() => {
