@@ -1,7 +1,8 @@
 // A dataset that ships no positions is laid out once, in a Web Worker, with a seeded force layout:
 // the page shows a progress status meanwhile, and the same data gives the same picture every time.
 import { expect, test, type Page } from '@playwright/test';
-import { bundledDataset } from './support/dataset';
+import { bundledDataset, expectedVisibleEdgeCount } from './support/dataset';
+import { visibleEdgeCount } from './support/graph';
 
 const bundled = bundledDataset();
 
@@ -50,6 +51,10 @@ test('Re-layout moves the actors to another arrangement and keeps the time filte
   const slider = page.getByRole('slider', { name: 'To' });
   await slider.focus();
   await page.keyboard.press('Home');
+  // The graph follows the handle on the next frame: wait for it before taking the "before" picture.
+  const firstDay = Number(await slider.getAttribute('aria-valuemin'));
+  await expect(slider).toHaveAttribute('aria-valuenow', String(firstDay));
+  await expect.poll(() => visibleEdgeCount(page)).toBe(expectedVisibleEdgeCount(bundled, firstDay));
   const visibleBefore = await page.evaluate(() => window.cy!.edges(':visible').map((edge) => edge.id()).sort());
   const before = await leafBoxes(page);
 

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Actor, TimelineEvent } from './dataset-schema';
 import { dayRangeOf } from './partial-date';
-import { relationStateAt, relationsOf } from './relationship-state';
+import { createRelationTimeline, relationStateAt, relationsOf, type Relation } from './relationship-state';
 
 const actors = new Map<string, Pick<Actor, 'parent'>>([
   ['qatar', {}],
@@ -61,5 +62,46 @@ describe('relationship state', () => {
       startDay,
     );
     expect(sameDay[0]!.changes.map((change) => change.state)).toEqual(['severed', 'active']);
+  });
+});
+
+describe('relation timeline', () => {
+  const relationWith = (days: readonly number[], id: number): Relation => ({
+    a: `a${id}`,
+    b: `b${id}`,
+    changes: [...days].sort((x, y) => x - y).map((changeDay, position) => ({ day: changeDay, state: position % 2 === 0 ? 'severed' : 'active', eventId: `e${id}-${position}` })),
+  });
+  const relationsArbitrary = fc.array(fc.array(fc.integer({ min: 0, max: 60 }), { minLength: 1, maxLength: 5 }), { maxLength: 12 });
+
+  it('names exactly the relations with a change after the earlier day, up to the later, in either direction', () => {
+    fc.assert(
+      fc.property(relationsArbitrary, fc.integer({ min: -5, max: 65 }), fc.integer({ min: -5, max: 65 }), (changeDays, previous, next) => {
+        const relations = changeDays.map(relationWith);
+        const low = Math.min(previous, next);
+        const high = Math.max(previous, next);
+        const expected = relations.flatMap((relation, index) => (relation.changes.some((change) => change.day > low && change.day <= high) ? [index] : []));
+        expect(createRelationTimeline(relations).changedBetween(previous, next).sort((x, y) => x - y)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('never misses a relation whose state differs between the two days', () => {
+    fc.assert(
+      fc.property(relationsArbitrary, fc.integer({ min: -5, max: 65 }), fc.integer({ min: -5, max: 65 }), (changeDays, previous, next) => {
+        const relations = changeDays.map(relationWith);
+        const changed = new Set(createRelationTimeline(relations).changedBetween(previous, next));
+        relations.forEach((relation, index) => {
+          if (relationStateAt(relation, previous) !== relationStateAt(relation, next)) expect(changed.has(index)).toBe(true);
+        });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('names a relation once however many of its changes were crossed', () => {
+    const timeline = createRelationTimeline([relationWith([3, 5, 7], 0)]);
+    expect(timeline.changedBetween(0, 10)).toEqual([0]);
+    expect(timeline.changedBetween(7, 10)).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dirtyStyleCacheWithoutCollections, originalDirtyStyleCache } from './cytoscape-fast-paths';
+import { dirtyStyleCacheWithoutCollections, originalDirtyStyleCache, zSortedElements } from './cytoscape-fast-paths';
 
 /** A random forest of nodes (some inside others, up to three deep) with random edges between any of them. */
 const compoundGraph = fc
@@ -67,5 +67,61 @@ describe('dirtyStyleCacheWithoutCollections', () => {
     });
     expect(clearedBy(cy, 'emir', dirtyStyleCacheWithoutCollections)).toEqual(['emir', 'emir-tie', 'qatar', 'state-tie']);
     expect(clearedBy(cy, 'other-tie', dirtyStyleCacheWithoutCollections)).toEqual(['other-tie']);
+  });
+});
+
+/** Random draw-order styles, set through data so that each element can differ. */
+const drawOrderStyles = fc.array(
+  fc.record({
+    zIndex: fc.integer({ min: -2, max: 2 }),
+    compoundDepth: fc.constantFrom('auto', 'auto', 'bottom', 'orphan', 'top'),
+    compare: fc.constantFrom('auto', 'auto', 'manual'),
+  }),
+  { maxLength: 100 },
+);
+
+const drawOrderStylesheet = [
+  { selector: '[zIndex]', style: { 'z-index': 'data(zIndex)' } },
+  { selector: '[compoundDepth]', style: { 'z-compound-depth': 'data(compoundDepth)' } },
+  { selector: '[compare]', style: { 'z-index-compare': 'data(compare)' } },
+] as unknown as cytoscape.StylesheetJson;
+
+describe('zSortedElements', () => {
+  it('gives exactly Cytoscape’s own draw order, for any compound graph and any draw-order styles', () => {
+    fc.assert(
+      fc.property(compoundGraph, drawOrderStyles, fc.boolean(), (elements, styles, withHidden) => {
+        const styled = elements.map((element, index) => ({
+          ...element,
+          data: { ...element.data, ...(styles[index] ?? {}) },
+          ...(withHidden && index % 4 === 1 ? { classes: 'hidden' } : {}),
+        }));
+        const cy = cytoscape({
+          headless: true,
+          styleEnabled: true,
+          elements: styled,
+          style: [...drawOrderStylesheet, { selector: '.hidden', style: { display: 'none' } }],
+        });
+        // `sortByZIndex` is Cytoscape's own draw-order sort (public, though left out of its type declarations).
+        const ownSort = cy.elements() as unknown as { sortByZIndex(): cytoscape.CollectionReturnValue };
+        const cytoscapeOrder = ownSort.sortByZIndex().map((element) => element.id());
+        expect(zSortedElements(cy).map((element) => element.id())).toEqual(cytoscapeOrder);
+        cy.destroy();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('draws edges under nodes and persons above the state around them', () => {
+    const cy = cytoscape({
+      headless: true,
+      styleEnabled: true,
+      elements: [
+        { data: { id: 'qatar' } },
+        { data: { id: 'emir', parent: 'qatar' } },
+        { data: { id: 'syria' } },
+        { data: { id: 'tie', source: 'emir', target: 'syria' } },
+      ],
+    });
+    expect(zSortedElements(cy).map((element) => element.id())).toEqual(['qatar', 'tie', 'emir', 'syria']);
   });
 });

@@ -1,22 +1,38 @@
-// A faster, equivalent `dirtyStyleCache` for Cytoscape. Cytoscape calls it for every style property
-// it applies to an element; in a graph with compound nodes (persons inside states) the original
-// builds four collections each time, which made creating the benchmark's 2,000-actor graph take about
-// nine seconds, almost all of it in that function. This version clears the same caches (the element,
-// its descendants, its ancestors, and the edges of all of them) with plain loops. The unit test
-// checks it clears exactly what the original clears, so an upgrade that changes the internals fails
+// Two faster, equivalent replacements for Cytoscape internals that build collections in loops, which
+// in a graph with compound nodes (persons inside states) dominated the benchmark's profiles. Each is
+// checked by a property test against Cytoscape's own, so an upgrade that changes the internals fails
 // there rather than in a reader's browser.
-import cytoscape, { type Collection, type Core } from 'cytoscape';
+//
+// `dirtyStyleCache`: Cytoscape calls it for every style property it applies to an element; the
+// original builds four collections each time, which made creating the benchmark's 2,000-actor graph
+// take about nine seconds. This version clears the same caches (the element, its descendants, its
+// ancestors, and the edges of all of them) with plain loops.
+//
+// The renderer's draw order: showing or hiding an edge (`display`) makes Cytoscape sort every
+// element again before the next frame, with a comparator that builds a collection of ancestors for
+// both ends of an edge on every comparison; at 10,000 ties that sort was a third of each frame and
+// most of the garbage whose collection landed in slider steps. This version works out each
+// element's sort key once and sorts by the keys, which gives the same order.
+import cytoscape, { type Collection, type Core, type SingularElementReturnValue } from 'cytoscape';
 
 interface ElementInternals {
   styleCache: unknown;
   parent?: CyElement | null;
   children?: CyElement[];
   edges?: CyElement[];
+  source?: CyElement;
+  target?: CyElement;
+  data: { parent?: unknown };
 }
 
 interface CyElement {
   readonly _private: ElementInternals;
   isEdge(): boolean;
+  isNode(): boolean;
+  pstyle(name: string): { value: unknown };
+  poolIndex(): number;
+  /** Drawn and able to receive pointer events (Cytoscape's own test, cached per element). */
+  interactive(): boolean;
 }
 
 type DirtyStyleCache = (this: Collection) => Collection;
@@ -56,4 +72,75 @@ export function installCytoscapeFastPaths(): void {
   if (installed) return;
   installed = true;
   prototype.dirtyStyleCache = dirtyStyleCacheWithoutCollections;
+}
+
+/** Cytoscape's "childless nodes always on top" depth, and its `top` depth. */
+const TOP_DEPTH = Number.MAX_SAFE_INTEGER;
+const CHILDLESS_NODE_DEPTH = TOP_DEPTH - 1;
+
+/** Cytoscape's `zDepth`: a parent's nesting level, childless nodes on top, an edge at its deeper end. */
+function compoundDepthOf(element: CyElement): number {
+  const internals = element._private;
+  if (element.isNode()) {
+    if ((internals.children?.length ?? 0) === 0) return CHILDLESS_NODE_DEPTH;
+    if (!internals.data.parent) return 0;
+    let depth = 0;
+    for (let parent = internals.parent; parent; parent = parent._private.parent) depth += 1;
+    return depth;
+  }
+  return Math.max(compoundDepthOf(internals.source!), compoundDepthOf(internals.target!), 0);
+}
+
+/**
+ * Every element in Cytoscape's draw order (its `zIndexSort`: compound depth, edges under nodes,
+ * `z-index`, then the order of addition), from keys worked out once per element.
+ */
+export function zSortedElements(cy: Core): SingularElementReturnValue[] {
+  const elements = (cy as unknown as { mutableElements(): Collection }).mutableElements().toArray() as unknown as CyElement[];
+  const hasCompoundNodes = (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();
+  const count = elements.length;
+  const depth = new Float64Array(count);
+  const nodeAbove = new Uint8Array(count);
+  const zIndex = new Float64Array(count);
+  const addedAt = new Float64Array(count);
+  for (let index = 0; index < count; index += 1) {
+    const element = elements[index]!;
+    const compoundDepth = element.pstyle('z-compound-depth').value;
+    depth[index] =
+      compoundDepth === 'auto' ? (hasCompoundNodes ? compoundDepthOf(element) : 0) : compoundDepth === 'bottom' ? -1 : compoundDepth === 'top' ? TOP_DEPTH : 0;
+    nodeAbove[index] = element.pstyle('z-index-compare').value === 'auto' && element.isNode() ? 1 : 0;
+    zIndex[index] = element.pstyle('z-index').value as number;
+    addedAt[index] = element.poolIndex();
+  }
+  const order = Uint32Array.from({ length: count }, (_, index) => index);
+  order.sort((a, b) => compare(depth[a]!, depth[b]!) || nodeAbove[a]! - nodeAbove[b]! || compare(zIndex[a]!, zIndex[b]!) || addedAt[a]! - addedAt[b]!);
+  return Array.from(order, (index) => elements[index] as unknown as SingularElementReturnValue);
+}
+
+function compare(a: number, b: number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+type ZSortedElements = SingularElementReturnValue[] & { interactive?: SingularElementReturnValue[] };
+
+interface ZOrderingRenderer {
+  cachedZSortedEles: ZSortedElements | null;
+  getCachedZSortedEles(forceRecalc?: boolean): ZSortedElements;
+  updateCachedGrabbedEles(): void;
+}
+
+/** Gives this graph's renderer the keyed draw-order sort; a headless graph has no renderer. */
+export function installRendererFastPaths(cy: Core): void {
+  const renderer = (cy as unknown as { renderer(): ZOrderingRenderer | null | undefined }).renderer();
+  if (!renderer) return;
+  // The same cache and the same companions as Cytoscape's own `getCachedZSortedEles`.
+  renderer.getCachedZSortedEles = function getCachedZSortedEles(this: ZOrderingRenderer, forceRecalc?: boolean) {
+    if (forceRecalc || !this.cachedZSortedEles) {
+      const sorted: ZSortedElements = zSortedElements(cy);
+      sorted.interactive = sorted.filter((element) => (element as unknown as CyElement).interactive());
+      this.cachedZSortedEles = sorted;
+      this.updateCachedGrabbedEles();
+    }
+    return this.cachedZSortedEles;
+  };
 }

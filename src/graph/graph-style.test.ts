@@ -22,7 +22,7 @@ describe('graphStylesheet', () => {
     expect(drawnTie(LARGE_GRAPH_TIES)).toEqual({ curve: 'bezier', arrow: 'triangle' });
   });
 
-  it('draws ties straight and without arrowheads above the large-graph threshold', () => {
-    expect(drawnTie(LARGE_GRAPH_TIES + 1)).toEqual({ curve: 'straight', arrow: 'none' });
+  it('draws ties as plain centre-to-centre lines (haystack) without arrowheads above the large-graph threshold', () => {
+    expect(drawnTie(LARGE_GRAPH_TIES + 1)).toEqual({ curve: 'haystack', arrow: 'none' });
   });
 });

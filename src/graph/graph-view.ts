@@ -4,6 +4,7 @@
 // edges whose dates cross a bound of the range (the model's interval index finds them).
 import cytoscape, {
   type Core,
+  type EdgeCollection,
   type EdgeSingular,
   type NodeSingular,
 } from 'cytoscape';
@@ -13,9 +14,16 @@ import { isInRange } from '../domain/interval-index';
 import { rootOf } from '../domain/actor-tree';
 import type { DateBasis, TimeRange } from '../domain/time-range';
 import type { GraphLevel } from '../domain/view-params';
-import { relationStateAt, relationsOf, type Relation, type RelationChange } from '../domain/relationship-state';
+import {
+  createRelationTimeline,
+  relationStateAt,
+  relationsOf,
+  type Relation,
+  type RelationChange,
+  type RelationTimeline,
+} from '../domain/relationship-state';
 import { aggregateToStates } from '../domain/state-aggregation';
-import { installCytoscapeFastPaths } from './cytoscape-fast-paths';
+import { installCytoscapeFastPaths, installRendererFastPaths } from './cytoscape-fast-paths';
 import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf, nodePositionsFrom } from './layout-client';
 import { relationEdgeId, toElements } from './graph-elements';
 import { graphStylesheet } from './graph-style';
@@ -76,6 +84,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     publication: relationsOf(model.dataset.events, model.actorById, (event) => model.eventDays.get(event.id)!.publication.start),
   };
 
+  const relationTimelines: Record<DateBasis, RelationTimeline> = {
+    event: createRelationTimeline(relationsBy.event),
+    publication: createRelationTimeline(relationsBy.publication),
+  };
+
   installCytoscapeFastPaths();
   performance.mark('tieline:graph-start');
   const cy = cytoscape({
@@ -88,6 +101,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     autounselectify: true,
     boxSelectionEnabled: false,
   });
+  installRendererFastPaths(cy);
 
   // Parallel arrays by model edge index. At state level several edges share one merged edge, which
   // shows while at least one of its members is in range.
@@ -125,39 +139,59 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     });
   };
 
+  // A step collects the edges to show and to hide, then changes each group with one Cytoscape call:
+  // one class change per element costs a collection and an event dispatch each, which at 50,000 ties
+  // was a large share of a step. The last word on an element wins.
+  const pendingDisplay = new Map<EdgeSingular, boolean>();
+  const setDisplay = (element: EdgeSingular, shown: boolean) => pendingDisplay.set(element, shown);
+  const flushDisplay = () => {
+    const toShow: EdgeSingular[] = [];
+    const toHide: EdgeSingular[] = [];
+    for (const [element, shown] of pendingDisplay) (shown ? toShow : toHide).push(element);
+    pendingDisplay.clear();
+    if (toShow.length > 0) collectionOf(cy, toShow).removeClass('hidden');
+    if (toHide.length > 0) collectionOf(cy, toHide).addClass('hidden');
+  };
+
   const setEdgeShown = (level: GraphLevel, edge: ModelEdge, shown: boolean) => {
     if (level === 'actor') {
-      const element = actorEdges[edge.index]!;
-      if (shown) element.removeClass('hidden');
-      else element.addClass('hidden');
+      setDisplay(actorEdges[edge.index]!, shown);
       return;
     }
     const foldedIndex = aggregation.foldedIndexOf[edge.index]!;
     if (foldedIndex < 0 || shownAtState[edge.index] === (shown ? 1 : 0)) return;
     shownAtState[edge.index] = shown ? 1 : 0;
     const count = (shownMembers[foldedIndex] = shownMembers[foldedIndex]! + (shown ? 1 : -1));
-    if (shown && count === 1) foldedEdges[foldedIndex]!.removeClass('hidden');
-    else if (!shown && count === 0) foldedEdges[foldedIndex]!.addClass('hidden');
+    if (shown && count === 1) setDisplay(foldedEdges[foldedIndex]!, true);
+    else if (!shown && count === 0) setDisplay(foldedEdges[foldedIndex]!, false);
   };
 
-  /** The state of each severed relationship on the range's last day; a handful of pairs at most. */
-  const applyRelations = (filters: GraphFilters) => {
-    relationsBy[filters.basis].forEach((relation, index) => {
-      const change = relationStateAt(relation, filters.range.to);
-      if (change === relationShown[index]) return;
-      relationShown[index] = change;
-      const element = relationEdges[index]!;
-      if (change === null) {
-        element.addClass('hidden');
-        return;
-      }
-      element.data({
-        state: change.state,
-        eventId: change.eventId,
-        stateLabel: change.state === 'severed' ? 'relations severed' : 'relations resumed',
-      });
-      element.removeClass('hidden');
+  /** Sets the band of one severed relationship to its state on the range's last day. */
+  const applyRelation = (filters: GraphFilters, index: number) => {
+    const change = relationStateAt(relationsBy[filters.basis][index]!, filters.range.to);
+    if (change === relationShown[index]) return;
+    relationShown[index] = change;
+    const element = relationEdges[index]!;
+    if (change === null) {
+      setDisplay(element, false);
+      return;
+    }
+    element.data({
+      state: change.state,
+      eventId: change.eventId,
+      stateLabel: change.state === 'severed' ? 'relations severed' : 'relations resumed',
     });
+    setDisplay(element, true);
+  };
+
+  /** Every band, for a first paint or a change of date basis. */
+  const applyAllRelations = (filters: GraphFilters) => {
+    for (let index = 0; index < relationEdges.length; index += 1) applyRelation(filters, index);
+  };
+
+  /** Only the bands whose relationship changed between the two last days. */
+  const applyRelationChanges = (previous: GraphFilters, next: GraphFilters) => {
+    for (const index of relationTimelines[next.basis].changedBetween(previous.range.to, next.range.to)) applyRelation(next, index);
   };
 
   /** The edges that stand for an event at a level. */
@@ -210,9 +244,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       if (previous !== null && sameFilters(previous, next)) return;
       performance.mark(`${STEP_MEASURE}:start`);
       cy.batch(() => {
-        if (previous !== null && onlyRangeDiffers(previous, next)) applyRangeChange(previous, next);
-        else applyAll(next);
-        applyRelations(next);
+        if (previous !== null && onlyRangeDiffers(previous, next)) {
+          applyRangeChange(previous, next);
+          applyRelationChanges(previous, next);
+        } else {
+          applyAll(next);
+          applyAllRelations(next);
+        }
+        flushDisplay();
       });
       current = next;
       performance.measure(STEP_MEASURE, `${STEP_MEASURE}:start`);
@@ -298,6 +337,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     });
   }
   return view;
+}
+
+/** `cy.collection` takes an array of elements (documented), which its type declarations leave out. */
+function collectionOf(cy: Core, elements: readonly EdgeSingular[]): EdgeCollection {
+  return cy.collection(elements as unknown as EdgeCollection);
 }
 
 function sameFilters(a: GraphFilters, b: GraphFilters): boolean {
