@@ -83,8 +83,14 @@ function printReport(data: BenchReport): void {
     const goal = { bundled: 1, S: 2, M: 2, L: 8 }[result.target];
     const ratio = result.naive.work.p95 / Math.max(result.keyboard.work.p95, 1e-3);
     const frameRatio = (result.naive.inputToFrame?.p50 ?? 0) / Math.max(result.keyboard.inputToFrame?.p50 ?? 1, 1e-3);
+    // Every way of moving the slider counts: keys, the pointer drag, both handles in window mode, and
+    // play. End-to-end jumps change nearly every tie and are judged by the growth figures instead.
+    const sliderSteps = { keys: result.keyboard, drag: result.drag, window: result.windowMode, play: result.play };
+    const worstP95 = Math.max(...Object.values(sliderSteps).map((figures) => figures.work.p95));
     const lines = [
-      `work per step p95 ${ms(result.keyboard.work.p95)} ms ≤ ${goal} ms: ${pass(result.keyboard.work.p95 <= goal)}`,
+      `work per step p95 (${Object.entries(sliderSteps)
+        .map(([name, figures]) => `${name} ${ms(figures.work.p95)}`)
+        .join(', ')}) ≤ ${goal} ms: ${pass(worstP95 <= goal)}`,
       `no layout and no node moved during the drag: ${pass(result.drag.layoutsStarted === 0 && result.drag.nodesMoved === 0)}`,
       `input to frame p50 vs naive: ${frameRatio.toFixed(1)}× better${result.target === 'M' || result.target === 'L' ? ` (goal ≥ 2×: ${pass(frameRatio >= 2)})` : ''}`,
     ];
@@ -93,17 +99,25 @@ function printReport(data: BenchReport): void {
     if (result.drag.updates !== undefined) {
       lines.push(`drag: ${result.drag.updates} graph updates for ${result.drag.steps} moves, final frame shows the final position: ${pass(result.drag.finalFrameShowsFinalPosition)}`);
     }
+    if (result.webgl) {
+      // The canvas figures over the same first steps from the end of the track, for a like-for-like pair.
+      const canvas = summarise((result.keyboard.inputToFrame?.values ?? []).slice(0, result.webgl.steps));
+      const webgl = result.webgl.inputToFrame;
+      lines.push(
+        `WebGL renderer (preview, not shipped) over the first ${result.webgl.steps} keyboard steps: input to frame p50/p95 ${ms(webgl?.p50)}/${ms(webgl?.p95)} ms against canvas ${ms(canvas.p50)}/${ms(canvas.p95)} ms (${(webgl?.p50 ?? Infinity) < canvas.p50 ? 'WebGL faster' : 'canvas faster'}); work p95 ${ms(result.webgl.work.p95)} ms`,
+      );
+    }
     if (result.target === 'bundled') lines.push(`first painted graph ≤ 1000 ms: ${ms(result.load.toFirstPaintedGraph)} ms ${pass((result.load.toFirstPaintedGraph ?? Infinity) <= 1000)}`);
     console.log(`  ${result.target}: ${lines.join('; ')}`);
   }
-  console.log('\nGrowth (work per keyboard step against ties changed by the step):');
+  console.log('\nGrowth (work per step against ties changed by the step; keyboard steps and end-to-end jumps):');
   for (const result of data.results) {
     const buckets = new Map<string, number[]>();
     for (const { changed, workMs } of result.growth) {
-      const bucket = changed === 0 ? '0' : changed <= 10 ? '1–10' : changed <= 100 ? '11–100' : changed <= 1000 ? '101–1000' : '>1000';
+      const bucket = changed === 0 ? '0' : changed <= 10 ? '1–10' : changed <= 100 ? '11–100' : changed <= 1000 ? '101–1000' : changed <= 10_000 ? '1001–10000' : '>10000';
       buckets.set(bucket, [...(buckets.get(bucket) ?? []), workMs]);
     }
-    const parts = ['0', '1–10', '11–100', '101–1000', '>1000']
+    const parts = ['0', '1–10', '11–100', '101–1000', '1001–10000', '>10000']
       .filter((bucket) => buckets.has(bucket))
       .map((bucket) => `${bucket} changed: median ${ms(summarise(buckets.get(bucket)!).p50)} ms (${buckets.get(bucket)!.length} steps)`);
     console.log(`  ${result.target} (${result.edges} ties): ${parts.join('; ')}`);

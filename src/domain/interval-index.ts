@@ -2,6 +2,7 @@
 // scanning every item. Items are sorted once by their first day and once by their last day; a move
 // of either bound only touches the items whose first or last day lies between the old and the new
 // bound, so the cost of a slider step follows the change, not the size of the dataset.
+import { countAtOrBelow, countBelow } from './sorted-search';
 import type { TimeRange } from './time-range';
 
 export interface Interval {
@@ -43,15 +44,7 @@ function lowerBound(range: TimeRange): number {
 
 /** Number of keys ≤ value (`inclusive`) or < value in an ascending array. */
 function rank(keys: Float64Array, value: number, inclusive: boolean): number {
-  let low = 0;
-  let high = keys.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    const key = keys[middle]!;
-    if (key < value || (inclusive && key === value)) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  return inclusive ? countAtOrBelow(keys, value) : countBelow(keys, value);
 }
 
 export function createIntervalIndex<T extends Interval>(items: readonly T[]): IntervalIndex<T> {

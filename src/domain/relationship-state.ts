@@ -6,6 +6,7 @@ import type { EventKind, TimelineEvent } from './dataset-schema';
 import { edgeEndsOf } from './event-edges';
 import { rootOf } from './actor-tree';
 import type { Actor } from './dataset-schema';
+import { countAtOrBelow, countWhile } from './sorted-search';
 
 export type RelationState = 'severed' | 'active';
 
@@ -75,14 +76,8 @@ export function relationsOf(
 
 /** The change in force on `day`, or null before the first one. */
 export function relationStateAt(relation: Relation, day: number): RelationChange | null {
-  let low = 0;
-  let high = relation.changes.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (relation.changes[middle]!.day <= day) low = middle + 1;
-    else high = middle;
-  }
-  return low === 0 ? null : relation.changes[low - 1]!;
+  const inForce = countWhile(relation.changes, (change) => change.day <= day);
+  return inForce === 0 ? null : relation.changes[inForce - 1]!;
 }
 
 function pairKey(x: string, y: string): string {
@@ -108,21 +103,10 @@ export function createRelationTimeline(relations: readonly Relation[]): Relation
   const changes = relations.flatMap((relation, index) => relation.changes.map((change) => ({ day: change.day, index })));
   changes.sort((x, y) => x.day - y.day);
   const days = Float64Array.from(changes, (change) => change.day);
-  /** How many changes fall on or before `day`. */
-  const countUpTo = (day: number): number => {
-    let low = 0;
-    let high = days.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (days[middle]! <= day) low = middle + 1;
-      else high = middle;
-    }
-    return low;
-  };
   return {
     changedBetween(previousDay, nextDay) {
-      const begin = countUpTo(Math.min(previousDay, nextDay));
-      const end = countUpTo(Math.max(previousDay, nextDay));
+      const begin = countAtOrBelow(days, Math.min(previousDay, nextDay));
+      const end = countAtOrBelow(days, Math.max(previousDay, nextDay));
       const indexes = new Set<number>();
       for (let position = begin; position < end; position += 1) indexes.add(changes[position]!.index);
       return [...indexes];

@@ -1,5 +1,6 @@
 // Moving through time by calendar units and by events, for the time bar's keys and buttons.
 // Days are UTC day numbers (see partial-date.ts).
+import { countAtOrBelow, countBelow } from './sorted-search';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -23,24 +24,11 @@ export function stepUnitsFor(spanInDays: number): { small: StepUnit; large: Step
 
 /** The first of `sortedDays` after `day`, or null. */
 export function nextDayAfter(sortedDays: readonly number[], day: number): number | null {
-  let low = 0;
-  let high = sortedDays.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sortedDays[middle]! <= day) low = middle + 1;
-    else high = middle;
-  }
-  return sortedDays[low] ?? null;
+  return sortedDays[countAtOrBelow(sortedDays, day)] ?? null;
 }
 
 /** The last of `sortedDays` before `day`, or null. */
 export function previousDayBefore(sortedDays: readonly number[], day: number): number | null {
-  let low = 0;
-  let high = sortedDays.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (sortedDays[middle]! < day) low = middle + 1;
-    else high = middle;
-  }
-  return low === 0 ? null : sortedDays[low - 1]!;
+  const before = countBelow(sortedDays, day);
+  return before === 0 ? null : sortedDays[before - 1]!;
 }

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './dataset-schema';
 import { toDayRange } from './partial-date';
-import { isVerbatimQuote } from './quote-match';
+import { verbatimQuoteFinder } from './quote-match';
 import { describeValue, type DatasetProblem, type JsonPath } from './dataset-problem';
 import { findForbiddenKeys } from './safe-json';
 
@@ -98,6 +98,12 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
   });
 
   const takesPart = new Set<string>();
+  const quoteFinders = new Map<number, (quote: string) => boolean>();
+  const quoteFinderOf = (sourceAt: number, text: string) => {
+    let finder = quoteFinders.get(sourceAt);
+    if (finder === undefined) quoteFinders.set(sourceAt, (finder = verbatimQuoteFinder(text)));
+    return finder;
+  };
   dataset.events.forEach((event, eventIndex) => {
     const eventPath = ['events', eventIndex] as const;
     const seen = new Set<string>();
@@ -130,7 +136,7 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
       }
       const source = dataset.sources[sourceAt];
       if (!source) return;
-      if (!isVerbatimQuote(evidence.quote, source.text)) {
+      if (!quoteFinderOf(sourceAt, source.text)(evidence.quote)) {
         report([...evidencePath, 'quote'], `not found verbatim in the text of source "${source.id}"`, 'a passage copied exactly from the source (white space aside)', describeValue(evidence.quote));
       }
       const publishedDays = source.published === null ? null : toDayRange(source.published);

@@ -68,6 +68,14 @@ export interface GraphViewOptions {
   readonly reducedMotion: boolean;
 }
 
+/**
+ * Cytoscape's WebGL renderer is a preview; the benchmark builds a variant with it
+ * (`VITE_TIELINE_RENDERER=webgl`) to measure it against the canvas renderer. The app ships the canvas
+ * renderer: on this project's machines WebGL did not draw the graph faster (see docs/benchmark.md).
+ */
+const BENCHMARK_RENDERER_OPTIONS: Partial<cytoscape.CytoscapeOptions> =
+  import.meta.env.VITE_TIELINE_RENDERER === 'webgl' ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {};
+
 /** Marks the per-step work in the Performance timeline, for the benchmark. */
 const STEP_MEASURE = 'tieline:apply-filters';
 /** The part of a step that works out which ties cross a bound of the range. */
@@ -100,6 +108,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     maxZoom: 4,
     autounselectify: true,
     boxSelectionEnabled: false,
+    ...BENCHMARK_RENDERER_OPTIONS,
   });
   installRendererFastPaths(cy);
 
