@@ -88,11 +88,13 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
     }
   });
 
+  // Built once: building it per actor made validation quadratic (20 s at 10,000 actors).
+  const parentOf = new Map(dataset.actors.map((actor) => [actor.id, actor.parent]));
   dataset.actors.forEach((actor, index) => {
     if (actor.parent === undefined) return;
     if (!actorIndex.has(actor.parent)) {
       report(['actors', index, 'parent'], 'unknown actor', 'the id of an actor in "actors"', describeValue(actor.parent));
-    } else if (parentChainLoops(actor.id, dataset)) {
+    } else if (parentChainLoops(actor.id, parentOf)) {
       report(['actors', index, 'parent'], `the parent chain of "${actor.id}" loops back on itself`, 'a chain that ends at an actor without parent', describeValue(actor.parent));
     }
   });
@@ -154,7 +156,7 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
 
   const ancestorsOfParticipants = new Set<string>();
   for (const actorId of takesPart) {
-    for (const ancestor of ancestorsOf(actorId, dataset)) ancestorsOfParticipants.add(ancestor);
+    for (const ancestor of ancestorsOf(actorId, parentOf)) ancestorsOfParticipants.add(ancestor);
   }
   dataset.actors.forEach((actor, index) => {
     if (!takesPart.has(actor.id) && !ancestorsOfParticipants.has(actor.id)) {
@@ -182,8 +184,9 @@ function indexIds(
   return index;
 }
 
-function parentChainLoops(actorId: string, dataset: Dataset): boolean {
-  const parentOf = new Map(dataset.actors.map((actor) => [actor.id, actor.parent]));
+type ParentOf = ReadonlyMap<string, string | undefined>;
+
+function parentChainLoops(actorId: string, parentOf: ParentOf): boolean {
   const visited = new Set<string>([actorId]);
   let current = parentOf.get(actorId);
   while (current !== undefined) {
@@ -194,8 +197,7 @@ function parentChainLoops(actorId: string, dataset: Dataset): boolean {
   return false;
 }
 
-function ancestorsOf(actorId: string, dataset: Dataset): string[] {
-  const parentOf = new Map(dataset.actors.map((actor) => [actor.id, actor.parent]));
+function ancestorsOf(actorId: string, parentOf: ParentOf): string[] {
   const ancestors: string[] = [];
   let current = parentOf.get(actorId);
   while (current !== undefined && !ancestors.includes(current) && current !== actorId) {

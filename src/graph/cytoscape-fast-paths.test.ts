@@ -1,7 +1,13 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dirtyStyleCacheWithoutCollections, originalDirtyStyleCache, zSortedElements } from './cytoscape-fast-paths';
+import {
+  dirtyStyleCacheWithoutCollections,
+  originalDirtyStyleCache,
+  originalParallelEdges,
+  parallelEdgesFromShorterEnd,
+  zSortedElements,
+} from './cytoscape-fast-paths';
 
 /** A random forest of nodes (some inside others, up to three deep) with random edges between any of them. */
 const compoundGraph = fc
@@ -67,6 +73,50 @@ describe('dirtyStyleCacheWithoutCollections', () => {
     });
     expect(clearedBy(cy, 'emir', dirtyStyleCacheWithoutCollections)).toEqual(['emir', 'emir-tie', 'qatar', 'state-tie']);
     expect(clearedBy(cy, 'other-tie', dirtyStyleCacheWithoutCollections)).toEqual(['other-tie']);
+  });
+});
+
+describe('parallelEdgesFromShorterEnd', () => {
+  /** The ids an implementation finds for these elements, in its order. */
+  const parallelIds = (implementation: typeof originalParallelEdges, elements: cytoscape.CollectionArgument) =>
+    implementation.call(elements as cytoscape.Collection).map((element) => element.id());
+
+  it('finds exactly the edges, in the order, Cytoscape’s own implementation finds, after edges come and go', () => {
+    fc.assert(
+      fc.property(compoundGraph, fc.array(fc.nat(), { maxLength: 20 }), fc.array(fc.nat(), { maxLength: 10 }), (elements, removals, picks) => {
+        const cy = cytoscape({ headless: true, styleEnabled: true, elements });
+        // Removing and restoring an edge moves it to the end of its ends' edge lists, where the two could part.
+        const edges = cy.edges();
+        for (const pick of edges.length > 0 ? removals : []) edges[pick % edges.length]!.remove().restore();
+        for (const edge of cy.edges()) {
+          expect(parallelIds(parallelEdgesFromShorterEnd, edge)).toEqual(parallelIds(originalParallelEdges, edge));
+        }
+        // Several edges (and nodes, which are skipped) at once.
+        const all = cy.elements();
+        const mixed = cy.collection();
+        for (const pick of picks) mixed.merge(all[pick % all.length]!);
+        expect(parallelIds(parallelEdgesFromShorterEnd, mixed)).toEqual(parallelIds(originalParallelEdges, mixed));
+        expect(parallelIds(parallelEdgesFromShorterEnd, cy.edges())).toEqual(parallelIds(originalParallelEdges, cy.edges()));
+        cy.destroy();
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('finds ties in both directions between the same two actors, and only those', () => {
+    const cy = cytoscape({
+      headless: true,
+      elements: [
+        { data: { id: 'qatar' } },
+        { data: { id: 'syria' } },
+        { data: { id: 'turkey' } },
+        { data: { id: 'met', source: 'qatar', target: 'syria' } },
+        { data: { id: 'called', source: 'syria', target: 'qatar' } },
+        { data: { id: 'other', source: 'qatar', target: 'turkey' } },
+      ],
+    });
+    expect(parallelIds(parallelEdgesFromShorterEnd, cy.getElementById('met'))).toEqual(['met', 'called']);
+    expect(parallelIds(parallelEdgesFromShorterEnd, cy.getElementById('other'))).toEqual(['other']);
   });
 });
 
