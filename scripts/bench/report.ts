@@ -112,14 +112,23 @@ function printReport(data: BenchReport): void {
   }
   console.log('\nGrowth (work per step against ties changed by the step; keyboard steps and end-to-end jumps):');
   for (const result of data.results) {
-    const buckets = new Map<string, number[]>();
-    for (const { changed, workMs } of result.growth) {
+    const buckets = new Map<string, Array<{ changed: number; workMs: number }>>();
+    for (const step of result.growth) {
+      const { changed } = step;
       const bucket = changed === 0 ? '0' : changed <= 10 ? '1–10' : changed <= 100 ? '11–100' : changed <= 1000 ? '101–1000' : changed <= 10_000 ? '1001–10000' : '>10000';
-      buckets.set(bucket, [...(buckets.get(bucket) ?? []), workMs]);
+      buckets.set(bucket, [...(buckets.get(bucket) ?? []), step]);
     }
+    // The cost per changed tie staying flat across sizes and buckets is what "follows the change" means.
+    const perTie = (steps: Array<{ changed: number; workMs: number }>) => {
+      const changing = steps.filter((step) => step.changed > 0);
+      return changing.length === 0 ? '' : `, ${(summarise(changing.map((step) => (step.workMs * 1000) / step.changed)).p50).toFixed(1)} µs per changed tie`;
+    };
     const parts = ['0', '1–10', '11–100', '101–1000', '1001–10000', '>10000']
       .filter((bucket) => buckets.has(bucket))
-      .map((bucket) => `${bucket} changed: median ${ms(summarise(buckets.get(bucket)!).p50)} ms (${buckets.get(bucket)!.length} steps)`);
+      .map((bucket) => {
+        const steps = buckets.get(bucket)!;
+        return `${bucket} changed: median ${ms(summarise(steps.map((step) => step.workMs)).p50)} ms${perTie(steps)} (${steps.length} steps)`;
+      });
     console.log(`  ${result.target} (${result.edges} ties): ${parts.join('; ')}`);
   }
   console.log('\nFull figures: bench/results/latest.json');

@@ -2,10 +2,13 @@ import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  boundingBoxFromCleanCache,
   dirtyStyleCacheWithoutCollections,
+  originalBoundingBox,
   originalDirtyStyleCache,
   originalParallelEdges,
   parallelEdgesFromShorterEnd,
+  positionKey,
   zSortedElements,
 } from './cytoscape-fast-paths';
 
@@ -117,6 +120,67 @@ describe('parallelEdgesFromShorterEnd', () => {
     });
     expect(parallelIds(parallelEdgesFromShorterEnd, cy.getElementById('met'))).toEqual(['met', 'called']);
     expect(parallelIds(parallelEdgesFromShorterEnd, cy.getElementById('other'))).toEqual(['other']);
+  });
+});
+
+describe('boundingBoxFromCleanCache', () => {
+  type Boxed = { _private: { bbCachePosKey?: number | null } };
+  /** The box an implementation gives for these elements, as text to compare. */
+  const boxOf = (implementation: typeof originalBoundingBox, elements: cytoscape.CollectionArgument) =>
+    JSON.stringify(implementation.call(elements as cytoscape.Collection));
+  const positions = fc.array(fc.record({ x: fc.double({ min: -500, max: 500, noNaN: true }), y: fc.double({ min: -500, max: 500, noNaN: true }) }), { maxLength: 30 });
+
+  it('gives the same box as Cytoscape’s own for every element, before and after nodes move', () => {
+    fc.assert(
+      fc.property(compoundGraph, positions, positions, (elements, before, after) => {
+        const cy = cytoscape({ headless: true, styleEnabled: true, elements, style: [{ selector: 'node', style: { width: 20, height: 12 } }] });
+        const place = (placement: typeof before) =>
+          cy.nodes().filter((node) => node.isChildless()).forEach((node, index) => {
+            const position = placement[index];
+            if (position) node.position(position);
+          });
+        place(before);
+        // Cytoscape's own code sometimes moves a node in place, without dirtying its box: the
+        // position key is what catches that.
+        const moveInPlace = () =>
+          cy.nodes().filter((node) => node.isChildless()).forEach((node, index) => {
+            const position = before[index];
+            if (position) Object.assign((node as unknown as { _private: { position: object } })._private.position, position);
+          });
+        for (const round of [0, 1, 2]) {
+          if (round === 1) place(after);
+          if (round === 2) moveInPlace();
+          for (const element of cy.elements()) {
+            // Asked first (as the graph stands), then again from the cache the first call left clean.
+            const first = boxOf(boundingBoxFromCleanCache, element);
+            const expected = boxOf(originalBoundingBox, element);
+            expect(first).toEqual(expected);
+            expect(boxOf(boundingBoxFromCleanCache, element)).toEqual(expected);
+          }
+        }
+        expect(boxOf(boundingBoxFromCleanCache, cy.elements())).toEqual(boxOf(originalBoundingBox, cy.elements()));
+        cy.destroy();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('computes the position key Cytoscape stores with a box, so the clean case is answered from the cache', () => {
+    fc.assert(
+      fc.property(compoundGraph, positions, (elements, placement) => {
+        const cy = cytoscape({ headless: true, styleEnabled: true, elements });
+        cy.nodes().filter((node) => node.isChildless()).forEach((node, index) => {
+          const position = placement[index];
+          if (position) node.position(position);
+        });
+        for (const element of cy.elements()) {
+          boxOf(originalBoundingBox, element);
+          expect(positionKey(element as never)).toBe((element as unknown as Boxed)._private.bbCachePosKey);
+        }
+        cy.destroy();
+      }),
+      { numRuns: 200 },
+    );
   });
 });
 
