@@ -31,6 +31,15 @@ const compoundGraph = fc
     return [...nodes, ...links];
   });
 
+/** A state with a person inside it, another state, and whatever else a test needs. */
+function qatarEmirSyriaWith(more: ElementDefinition[]): Core {
+  return cytoscape({
+    headless: true,
+    styleEnabled: true,
+    elements: [{ data: { id: 'qatar' } }, { data: { id: 'emir', parent: 'qatar' } }, { data: { id: 'syria' } }, ...more],
+  });
+}
+
 type Internals = { _private: { styleCache: unknown } };
 
 /** The ids whose style cache a call on `id` clears. */
@@ -61,19 +70,12 @@ describe('dirtyStyleCacheWithoutCollections', () => {
   });
 
   it('clears a node’s own edges and its ancestors’ edges in a graph with compounds', () => {
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements: [
-        { data: { id: 'qatar' } },
-        { data: { id: 'emir', parent: 'qatar' } },
-        { data: { id: 'syria' } },
-        { data: { id: 'un' } },
-        { data: { id: 'state-tie', source: 'qatar', target: 'syria' } },
-        { data: { id: 'emir-tie', source: 'emir', target: 'un' } },
-        { data: { id: 'other-tie', source: 'syria', target: 'un' } },
-      ],
-    });
+    const cy = qatarEmirSyriaWith([
+      { data: { id: 'un' } },
+      { data: { id: 'state-tie', source: 'qatar', target: 'syria' } },
+      { data: { id: 'emir-tie', source: 'emir', target: 'un' } },
+      { data: { id: 'other-tie', source: 'syria', target: 'un' } },
+    ]);
     expect(clearedBy(cy, 'emir', dirtyStyleCacheWithoutCollections)).toEqual(['emir', 'emir-tie', 'qatar', 'state-tie']);
     expect(clearedBy(cy, 'other-tie', dirtyStyleCacheWithoutCollections)).toEqual(['other-tie']);
   });
@@ -226,16 +228,7 @@ describe('zSortedElements', () => {
   });
 
   it('draws edges under nodes and persons above the state around them', () => {
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      elements: [
-        { data: { id: 'qatar' } },
-        { data: { id: 'emir', parent: 'qatar' } },
-        { data: { id: 'syria' } },
-        { data: { id: 'tie', source: 'emir', target: 'syria' } },
-      ],
-    });
+    const cy = qatarEmirSyriaWith([{ data: { id: 'tie', source: 'emir', target: 'syria' } }]);
     expect(zSortedElements(cy).map((element) => element.id())).toEqual(['qatar', 'tie', 'emir', 'syria']);
   });
 });
