@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isVerbatimQuote, locateQuote, normaliseWhitespace } from './quote-match';
+import { locateQuote, normaliseWhitespace, verbatimQuoteFinder } from './quote-match';
+
+const isVerbatimQuote = (quote: string, sourceText: string) => verbatimQuoteFinder(sourceText)(quote);
 
 const source = 'Qatar severed diplomatic relations with Syria in 2012,\nfollowing the outbreak   of the war.';
 
-describe('isVerbatimQuote', () => {
+describe('verbatimQuoteFinder', () => {
   it('accepts a passage copied from the source', () => {
     expect(isVerbatimQuote('Qatar severed diplomatic relations with Syria in 2012', source)).toBe(true);
   });

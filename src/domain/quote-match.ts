@@ -6,13 +6,10 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function isVerbatimQuote(quote: string, sourceText: string): boolean {
-  return verbatimQuoteFinder(sourceText)(quote);
-}
-
 /**
- * The same test for many quotes from one source: the source is folded once, not once per quote
- * (a wire report cited fifty times was folded fifty times, most of a large dataset's validation).
+ * Whether a quote stands verbatim in the source, for many quotes from one source: the source is
+ * folded once, not once per quote (a wire report cited fifty times was folded fifty times, most of a
+ * large dataset's validation).
  */
 export function verbatimQuoteFinder(sourceText: string): (quote: string) => boolean {
   const folded = normaliseWhitespace(sourceText);
@@ -24,7 +21,7 @@ export function verbatimQuoteFinder(sourceText: string): (quote: string) => bool
 
 /**
  * Where a quote stands in its source, as offsets into the original text (white space compared
- * loosely, as in isVerbatimQuote), so "read in context" can highlight the exact passage.
+ * loosely, as in verbatimQuoteFinder), so "read in context" can highlight the exact passage.
  */
 export function locateQuote(quote: string, sourceText: string): { start: number; end: number } | null {
   const needle = normaliseWhitespace(quote);

@@ -1,8 +1,8 @@
-// Faster, equivalent replacements for Cytoscape internals that build collections in loops or scan a
-// hub's every edge, which dominated the benchmark's profiles on graphs with compound nodes (persons
-// inside states) and hubs (states with thousands of ties). Each is
-// checked by a property test against Cytoscape's own, so an upgrade that changes the internals fails
-// there rather than in a reader's browser.
+// Faster, equivalent replacements for Cytoscape internals that build collections in loops, allocate
+// on every call or scan a hub's every edge, which dominated the benchmark's profiles on graphs with
+// compound nodes (persons inside states) and hubs (states with thousands of ties). Each is checked by
+// a property test against Cytoscape's own, so an upgrade that changes the internals fails there
+// rather than in a reader's browser.
 //
 // `dirtyStyleCache`: Cytoscape calls it for every style property it applies to an element; the
 // original builds four collections each time, which made creating the benchmark's 2,000-actor graph
