@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import {
   boundingBoxFromCleanCache,
   dirtyStyleCacheWithoutCollections,
+  effectiveOpacityUpTheParentChain,
   originalBoundingBox,
   originalDirtyStyleCache,
+  originalEffectiveOpacity,
   originalParallelEdges,
   parallelEdgesFromShorterEnd,
   positionKey,
@@ -230,5 +232,38 @@ describe('zSortedElements', () => {
   it('draws edges under nodes and persons above the state around them', () => {
     const cy = qatarEmirSyriaWith([{ data: { id: 'tie', source: 'emir', target: 'syria' } }]);
     expect(zSortedElements(cy).map((element) => element.id())).toEqual(['qatar', 'tie', 'emir', 'syria']);
+  });
+});
+
+describe('effectiveOpacityUpTheParentChain', () => {
+  it('gives exactly Cytoscape’s own opacity for every element of any compound graph, faded or not', () => {
+    fc.assert(
+      fc.property(compoundGraph, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 30 }), (elements, opacities) => {
+        const cy = cytoscape({
+          headless: true,
+          styleEnabled: true,
+          elements: elements.map((element, index) =>
+            opacities[index] === undefined ? element : { ...element, data: { ...element.data, opacity: opacities[index] } },
+          ),
+          style: [{ selector: '[opacity]', style: { opacity: 'data(opacity)' } }] as unknown as cytoscape.StylesheetJson,
+        });
+        cy.elements().forEach((element) => {
+          const one = cy.collection().union(element);
+          expect(effectiveOpacityUpTheParentChain.call(one)).toBe(originalEffectiveOpacity.call(one));
+        });
+        expect(effectiveOpacityUpTheParentChain.call(cy.collection())).toBe(originalEffectiveOpacity.call(cy.collection()));
+        cy.destroy();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('fades a person with the state around it', () => {
+    const cy = qatarEmirSyriaWith([]);
+    cy.getElementById('qatar').style('opacity', 0.5);
+    cy.getElementById('emir').style('opacity', 0.5);
+    const opacityOf = (id: string) => effectiveOpacityUpTheParentChain.call(cy.collection().union(cy.getElementById(id)));
+    expect(opacityOf('emir')).toBe(0.25);
+    expect(opacityOf('syria')).toBe(1);
   });
 });

@@ -20,12 +20,16 @@
 // and the collector's marking work then landed in slider steps. This version answers the clean case
 // from the cache, as the original does, without allocating; every other case goes to the original.
 //
+// `effectiveOpacity`: the renderer asks every element for it on every frame, and the original builds
+// a collection of the element's ancestors each time. This version multiplies up the parent chain.
+//
 // The renderer's draw order: showing or hiding an edge (`display`) makes Cytoscape sort every
 // element again before the next frame, with a comparator that builds a collection of ancestors for
 // both ends of an edge on every comparison; at 10,000 ties that sort was a third of each frame and
 // most of the garbage whose collection landed in slider steps. This version works out each
 // element's sort key once and sorts by the keys, which gives the same order.
 import cytoscape, { type Collection, type Core, type SingularElementReturnValue } from 'cytoscape';
+import { installDrawingFastPaths } from './cytoscape-drawing-fast-paths';
 
 interface ElementInternals {
   styleCache: unknown;
@@ -54,11 +58,13 @@ interface CyElement {
 type DirtyStyleCache = (this: Collection) => Collection;
 type ParallelEdges = (this: Collection, selector?: unknown) => Collection;
 type BoundingBox = (this: Collection, options?: unknown) => unknown;
+type EffectiveOpacity = (this: Collection) => number | undefined;
 
 const prototype = Object.getPrototypeOf(cytoscape({ headless: true }).collection()) as {
   dirtyStyleCache: DirtyStyleCache;
   parallelEdges: ParallelEdges;
   boundingBox: BoundingBox;
+  effectiveOpacity: EffectiveOpacity;
 };
 
 /** Cytoscape's own implementation, kept for graphs without compound nodes and for the test. */
@@ -138,15 +144,39 @@ export function positionKey(element: CyElement): number {
     : hashPosition(POSITION_HASH_SEED, element);
 }
 
+/**
+ * Whether the element's cached box is clean. It compares the key inside and answers a boolean: a
+ * returned key is a 32-bit integer, which V8 boxes on the heap whenever it leaves a compiled
+ * function, and this runs for every element several times per frame.
+ */
+function hasCleanCachedBox(element: CyElement): boolean {
+  const internals = element._private;
+  return internals.bbCache != null && !internals.styleDirty && internals.bbCachePosKey === positionKey(element);
+}
+
 export function boundingBoxFromCleanCache(this: Collection, options?: unknown): unknown {
   if (options === undefined && this.length === 1) {
     const element = this[0] as unknown as CyElement;
-    const internals = element._private;
-    if (internals.bbCache != null && !internals.styleDirty && internals.bbCachePosKey === positionKey(element)) {
-      return internals.bbCache;
-    }
+    if (hasCleanCachedBox(element)) return element._private.bbCache;
   }
   return originalBoundingBox.call(this, options);
+}
+
+/** Cytoscape's own implementation, kept for the test. */
+export const originalEffectiveOpacity: EffectiveOpacity = prototype.effectiveOpacity;
+
+export function effectiveOpacityUpTheParentChain(this: Collection): number | undefined {
+  const cy = (this as unknown as { cy(): Core & { hasCompoundNodes(): boolean; styleEnabled(): boolean } }).cy();
+  if (!cy.styleEnabled()) return 1;
+  const element = this[0] as unknown as CyElement | undefined;
+  if (!element) return undefined;
+  let opacity = element.pstyle('opacity').value as number;
+  if (!cy.hasCompoundNodes() || !element._private.data.parent) return opacity;
+  // Nearest ancestor first, as Cytoscape multiplies, so the floating-point result is the same.
+  for (let parent = element._private.parent; parent; parent = parent._private.parent) {
+    opacity = (parent.pstyle('opacity').value as number) * opacity;
+  }
+  return opacity;
 }
 
 let installed = false;
@@ -157,6 +187,7 @@ export function installCytoscapeFastPaths(): void {
   prototype.dirtyStyleCache = dirtyStyleCacheWithoutCollections;
   prototype.parallelEdges = parallelEdgesFromShorterEnd;
   prototype.boundingBox = boundingBoxFromCleanCache;
+  prototype.effectiveOpacity = effectiveOpacityUpTheParentChain;
 }
 
 /** Cytoscape's "childless nodes always on top" depth, and its `top` depth. */
@@ -181,13 +212,10 @@ function compoundDepthOf(element: CyElement): number {
  * `z-index`, then the order of addition), from keys worked out once per element.
  */
 export function zSortedElements(cy: Core): SingularElementReturnValue[] {
-  const elements = (cy as unknown as { mutableElements(): Collection }).mutableElements().toArray() as unknown as CyElement[];
+  const elements = (cy as unknown as { mutableElements(): Collection }).mutableElements() as unknown as ArrayLike<CyElement>;
   const hasCompoundNodes = (cy as unknown as { hasCompoundNodes(): boolean }).hasCompoundNodes();
   const count = elements.length;
-  const depth = new Float64Array(count);
-  const nodeAbove = new Uint8Array(count);
-  const zIndex = new Float64Array(count);
-  const addedAt = new Float64Array(count);
+  const { depth, nodeAbove, zIndex, addedAt, order } = sortKeysFor(count);
   for (let index = 0; index < count; index += 1) {
     const element = elements[index]!;
     const compoundDepth = element.pstyle('z-compound-depth').value;
@@ -196,10 +224,38 @@ export function zSortedElements(cy: Core): SingularElementReturnValue[] {
     nodeAbove[index] = element.pstyle('z-index-compare').value === 'auto' && element.isNode() ? 1 : 0;
     zIndex[index] = element.pstyle('z-index').value as number;
     addedAt[index] = element.poolIndex();
+    order[index] = index;
   }
-  const order = Uint32Array.from({ length: count }, (_, index) => index);
   order.sort((a, b) => compare(depth[a]!, depth[b]!) || nodeAbove[a]! - nodeAbove[b]! || compare(zIndex[a]!, zIndex[b]!) || addedAt[a]! - addedAt[b]!);
-  return Array.from(order, (index) => elements[index] as unknown as SingularElementReturnValue);
+  const sorted = new Array<SingularElementReturnValue>(count);
+  for (let index = 0; index < count; index += 1) sorted[index] = elements[order[index]!] as unknown as SingularElementReturnValue;
+  return sorted;
+}
+
+interface SortKeys {
+  depth: Float64Array;
+  nodeAbove: Uint8Array;
+  zIndex: Float64Array;
+  addedAt: Float64Array;
+  order: Uint32Array;
+}
+
+// Every step that shows or hides a tie sorts again; at 65,000 elements fresh key arrays were
+// megabytes of garbage per frame. The arrays are kept and regrown only when the graph grows.
+let sortKeys: SortKeys | null = null;
+
+function sortKeysFor(count: number): SortKeys {
+  if (sortKeys === null || sortKeys.order.length < count) {
+    sortKeys = {
+      depth: new Float64Array(count),
+      nodeAbove: new Uint8Array(count),
+      zIndex: new Float64Array(count),
+      addedAt: new Float64Array(count),
+      order: new Uint32Array(count),
+    };
+  }
+  const { depth, nodeAbove, zIndex, addedAt, order } = sortKeys;
+  return { depth, nodeAbove, zIndex, addedAt, order: order.subarray(0, count) };
 }
 
 function compare(a: number, b: number): number {
@@ -214,10 +270,11 @@ interface ZOrderingRenderer {
   updateCachedGrabbedEles(): void;
 }
 
-/** Gives this graph's renderer the keyed draw-order sort; a headless graph has no renderer. */
+/** Gives this graph's renderer the keyed draw-order sort and garbage-free drawing; a headless graph has no renderer. */
 export function installRendererFastPaths(cy: Core): void {
   const renderer = (cy as unknown as { renderer(): ZOrderingRenderer | null | undefined }).renderer();
   if (!renderer) return;
+  installDrawingFastPaths(renderer);
   // The same cache and the same companions as Cytoscape's own `getCachedZSortedEles`.
   renderer.getCachedZSortedEles = function getCachedZSortedEles(this: ZOrderingRenderer, forceRecalc?: boolean) {
     if (forceRecalc || !this.cachedZSortedEles) {
