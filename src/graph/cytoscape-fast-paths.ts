@@ -16,8 +16,8 @@
 //
 // `boundingBox`: the renderer asks every element for its box several times per frame; each call
 // builds a memoising closure, an array for the position key and, for an edge, two collections, even
-// when the cached box is clean. At 10,000 ties that was most of a frame's garbage (tens of megabytes),
-// and the collector's marking work then landed in slider steps. This version answers the clean case
+// when the cached box is clean. At 10,000 ties that was most of a frame's garbage (tens of megabytes).
+// This version answers the clean case
 // from the cache, as the original does, without allocating; every other case goes to the original.
 //
 // `effectiveOpacity`: the renderer asks every element for it on every frame, and the original builds
@@ -25,8 +25,8 @@
 //
 // The renderer's draw order: showing or hiding an edge (`display`) makes Cytoscape sort every
 // element again before the next frame, with a comparator that builds a collection of ancestors for
-// both ends of an edge on every comparison; at 10,000 ties that sort was a third of each frame and
-// most of the garbage whose collection landed in slider steps. This version works out each
+// both ends of an edge on every comparison; at 10,000 ties that sort was a third of each frame and a
+// large share of its garbage. This version works out each
 // element's sort key once and sorts by the keys, which gives the same order.
 import cytoscape, { type Collection, type Core, type SingularElementReturnValue } from 'cytoscape';
 import { installDrawingFastPaths } from './cytoscape-drawing-fast-paths';
