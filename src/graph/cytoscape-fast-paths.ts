@@ -30,6 +30,7 @@
 // element's sort key once and sorts by the keys, which gives the same order.
 import cytoscape, { type Collection, type Core, type SingularElementReturnValue } from 'cytoscape';
 import { installDrawingFastPaths } from './cytoscape-drawing-fast-paths';
+import { installEventFastPaths } from './cytoscape-event-fast-paths';
 
 interface ElementInternals {
   styleCache: unknown;
@@ -188,6 +189,7 @@ export function installCytoscapeFastPaths(): void {
   prototype.parallelEdges = parallelEdgesFromShorterEnd;
   prototype.boundingBox = boundingBoxFromCleanCache;
   prototype.effectiveOpacity = effectiveOpacityUpTheParentChain;
+  installEventFastPaths();
 }
 
 /** Cytoscape's "childless nodes always on top" depth, and its `top` depth. */

@@ -4,7 +4,6 @@
 // edges whose dates cross a bound of the range (the model's interval index finds them).
 import cytoscape, {
   type Core,
-  type EdgeCollection,
   type EdgeSingular,
   type NodeSingular,
 } from 'cytoscape';
@@ -24,6 +23,8 @@ import {
 } from '../domain/relationship-state';
 import { aggregateToStates } from '../domain/state-aggregation';
 import { installCytoscapeFastPaths, installRendererFastPaths } from './cytoscape-fast-paths';
+import { toggleEdgeClass } from './cytoscape-quiet-class';
+import { PendingDisplay } from './pending-display';
 import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf, nodePositionsFrom } from './layout-client';
 import { relationEdgeId, toElements } from './graph-elements';
 import { graphStylesheet } from './graph-style';
@@ -148,31 +149,29 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     });
   };
 
-  // A step collects the edges to show and to hide, then changes each group with one Cytoscape call:
-  // one class change per element costs a collection and an event dispatch each, which at 50,000 ties
-  // was a large share of a step. The last word on an element wins.
-  const pendingDisplay = new Map<EdgeSingular, boolean>();
-  const setDisplay = (element: EdgeSingular, shown: boolean) => pendingDisplay.set(element, shown);
+  // A step collects the edges to show and to hide, then changes each group with one call: one class
+  // change per element costs a collection and an event dispatch each, which at 50,000 ties was a
+  // large share of a step. Slots: actor edges by model index, then merged edges, then bands.
+  const foldedSlot = actorEdges.length;
+  const relationSlot = foldedSlot + foldedEdges.length;
+  const pendingDisplay = new PendingDisplay<EdgeSingular>([...actorEdges, ...foldedEdges, ...relationEdges]);
   const flushDisplay = () => {
-    const toShow: EdgeSingular[] = [];
-    const toHide: EdgeSingular[] = [];
-    for (const [element, shown] of pendingDisplay) (shown ? toShow : toHide).push(element);
-    pendingDisplay.clear();
-    if (toShow.length > 0) collectionOf(cy, toShow).removeClass('hidden');
-    if (toHide.length > 0) collectionOf(cy, toHide).addClass('hidden');
+    const { toShow, toHide } = pendingDisplay.drain();
+    toggleEdgeClass(cy, toShow, 'hidden', false);
+    toggleEdgeClass(cy, toHide, 'hidden', true);
   };
 
   const setEdgeShown = (level: GraphLevel, edge: ModelEdge, shown: boolean) => {
     if (level === 'actor') {
-      setDisplay(actorEdges[edge.index]!, shown);
+      pendingDisplay.set(edge.index, shown);
       return;
     }
     const foldedIndex = aggregation.foldedIndexOf[edge.index]!;
     if (foldedIndex < 0 || shownAtState[edge.index] === (shown ? 1 : 0)) return;
     shownAtState[edge.index] = shown ? 1 : 0;
     const count = (shownMembers[foldedIndex] = shownMembers[foldedIndex]! + (shown ? 1 : -1));
-    if (shown && count === 1) setDisplay(foldedEdges[foldedIndex]!, true);
-    else if (!shown && count === 0) setDisplay(foldedEdges[foldedIndex]!, false);
+    if (shown && count === 1) pendingDisplay.set(foldedSlot + foldedIndex, true);
+    else if (!shown && count === 0) pendingDisplay.set(foldedSlot + foldedIndex, false);
   };
 
   /** Sets the band of one severed relationship to its state on the range's last day. */
@@ -182,7 +181,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     relationShown[index] = change;
     const element = relationEdges[index]!;
     if (change === null) {
-      setDisplay(element, false);
+      pendingDisplay.set(relationSlot + index, false);
       return;
     }
     element.data({
@@ -190,7 +189,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       eventId: change.eventId,
       stateLabel: change.state === 'severed' ? 'relations severed' : 'relations resumed',
     });
-    setDisplay(element, true);
+    pendingDisplay.set(relationSlot + index, true);
   };
 
   /** Every band, for a first paint or a change of date basis. */
@@ -346,11 +345,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     });
   }
   return view;
-}
-
-/** `cy.collection` takes an array of elements (documented), which its type declarations leave out. */
-function collectionOf(cy: Core, elements: readonly EdgeSingular[]): EdgeCollection {
-  return cy.collection(elements as unknown as EdgeCollection);
 }
 
 function sameFilters(a: GraphFilters, b: GraphFilters): boolean {
