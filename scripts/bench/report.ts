@@ -2,6 +2,7 @@
 // run as docs/benchmark.md. `npx tsx scripts/bench/report.ts` re-prints bench/results/latest.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { readmeTable, replaceBetweenMarkers } from './readme-table';
 import type { TargetResult } from './run';
 import { summarise } from './stats';
 
@@ -35,6 +36,7 @@ export function writeReport(report: BenchReport, { markdown }: { markdown: boole
     'docs/benchmark.md',
     `# Benchmark\n\nThe latest full run of \`npm run bench\` on this project's development machine (figures in ms unless\nmarked; "—" where not measured). Reproduce it with \`npm run bench\`; every figure, step counts\nincluded, is in \`bench/results/latest.json\`.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n`,
   );
+  writeFileSync('README.md', replaceBetweenMarkers(readFileSync('README.md', 'utf8'), readmeTable(report)));
 }
 
 function printReport(data: BenchReport): void {

@@ -1,0 +1,50 @@
+// The README's copy of the latest benchmark: a compact Markdown table of the figures the goals name,
+// written between two markers whenever a full run (or `npx tsx scripts/bench/report.ts`) reports, so
+// the README never shows figures from an older run than docs/benchmark.md.
+import type { BenchReport } from './report';
+
+export const README_TABLE_START = '<!-- bench-table:start -->';
+export const README_TABLE_END = '<!-- bench-table:end -->';
+
+const GOAL_MS = { bundled: 1, S: 2, M: 2, L: 8 } as const;
+
+function figure(value: number | null | undefined, unit = ''): string {
+  if (value === null || value === undefined) return '—';
+  return `${value < 10 ? value.toFixed(1) : value.toFixed(0)}${unit}`;
+}
+
+export function readmeTable(report: BenchReport): string {
+  const rows = report.results.map((result) => {
+    const steps = [result.keyboard, result.drag, result.windowMode, result.play].map((figures) => figures.work.p95);
+    const worst = Math.max(...steps);
+    const naiveRatio = result.naive.work.p95 / Math.max(result.keyboard.work.p95, 1e-3);
+    const goal = GOAL_MS[result.target];
+    return [
+      result.target,
+      `${result.actors.toLocaleString('en')} / ${result.events.toLocaleString('en')}`,
+      result.load.toFirstPaintedGraph == null ? '—' : `${(result.load.toFirstPaintedGraph / 1000).toFixed(1)} s`,
+      `${steps.map((value) => figure(value)).join(' / ')} (≤ ${goal}: ${worst <= goal ? 'pass' : '**fail**'})`,
+      `${naiveRatio.toFixed(0)}×`,
+      `${figure(result.keyboard.inputToFrame?.p50)} (${figure(result.naive.inputToFrame?.p50)})`,
+      figure(result.findChanges?.p95),
+      figure(result.heapMB),
+    ];
+  });
+  return [
+    `Run of ${report.date.slice(0, 10)}: ${report.machine.cores} cores, ${report.browser}, ${report.renderer}; initial JavaScript ${report.initialJavaScriptGzipKB} kB gzipped (goal ≤ 250).`,
+    '',
+    '| size | actors / events | first painted graph | work per step p95, ms: keys / drag / window / play (goal) | naive work ÷ ours (p95) | key input to frame p50, ms (naive) | finding changes p95, ms | heap MB |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+  ].join('\n');
+}
+
+/** `text` with what lies between the two markers replaced by `content`. */
+export function replaceBetweenMarkers(text: string, content: string): string {
+  const start = text.indexOf(README_TABLE_START);
+  const end = text.indexOf(README_TABLE_END);
+  if (start < 0 || end < start) {
+    throw new Error(`README.md has no "${README_TABLE_START}" … "${README_TABLE_END}" pair; put both where the benchmark table belongs.`);
+  }
+  return `${text.slice(0, start + README_TABLE_START.length)}\n${content}\n${text.slice(end)}`;
+}
