@@ -1,12 +1,11 @@
 // The README's copy of the latest benchmark: a compact Markdown table of the figures the goals name,
 // written between two markers whenever a full run (or `npx tsx scripts/bench/report.ts`) reports, so
 // the README never shows figures from an older run than docs/benchmark.md.
+import { naiveRatio, sliderStepFigures, WORK_GOAL_MS, worstSliderStepP95 } from './goals';
 import type { BenchReport } from './report';
 
 export const README_TABLE_START = '<!-- bench-table:start -->';
 export const README_TABLE_END = '<!-- bench-table:end -->';
-
-const GOAL_MS = { bundled: 1, S: 2, M: 2, L: 8 } as const;
 
 function figure(value: number | null | undefined, unit = ''): string {
   if (value === null || value === undefined) return '—';
@@ -15,16 +14,15 @@ function figure(value: number | null | undefined, unit = ''): string {
 
 export function readmeTable(report: BenchReport): string {
   const rows = report.results.map((result) => {
-    const steps = [result.keyboard, result.drag, result.windowMode, result.play].map((figures) => figures.work.p95);
-    const worst = Math.max(...steps);
-    const naiveRatio = result.naive.work.p95 / Math.max(result.keyboard.work.p95, 1e-3);
-    const goal = GOAL_MS[result.target];
+    const steps = Object.values(sliderStepFigures(result)).map((figures) => figures.work.p95);
+    const worst = worstSliderStepP95(result);
+    const goal = WORK_GOAL_MS[result.target];
     return [
       result.target,
       `${result.actors.toLocaleString('en')} / ${result.events.toLocaleString('en')}`,
       result.load.toFirstPaintedGraph == null ? '—' : `${(result.load.toFirstPaintedGraph / 1000).toFixed(1)} s`,
       `${steps.map((value) => figure(value)).join(' / ')} (≤ ${goal}: ${worst <= goal ? 'pass' : '**fail**'})`,
-      `${naiveRatio.toFixed(0)}×`,
+      `${naiveRatio(result).toFixed(0)}×`,
       `${figure(result.keyboard.inputToFrame?.p50)} (${figure(result.naive.inputToFrame?.p50)})`,
       figure(result.findChanges?.p95),
       figure(result.heapMB),

@@ -2,6 +2,7 @@
 // run as docs/benchmark.md. `npx tsx scripts/bench/report.ts` re-prints bench/results/latest.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { naiveRatio, sliderStepFigures, WORK_GOAL_MS, worstSliderStepP95 } from './goals';
 import { readmeTable, replaceBetweenMarkers } from './readme-table';
 import type { TargetResult } from './run';
 import { summarise } from './stats';
@@ -82,15 +83,12 @@ function printReport(data: BenchReport): void {
   }
   console.log('\nGoals:');
   for (const result of data.results) {
-    const goal = { bundled: 1, S: 2, M: 2, L: 8 }[result.target];
-    const ratio = result.naive.work.p95 / Math.max(result.keyboard.work.p95, 1e-3);
+    const goal = WORK_GOAL_MS[result.target];
+    const ratio = naiveRatio(result);
     const frameRatio = (result.naive.inputToFrame?.p50 ?? 0) / Math.max(result.keyboard.inputToFrame?.p50 ?? 1, 1e-3);
-    // Every way of moving the slider counts: keys, the pointer drag, both handles in window mode, and
-    // play. End-to-end jumps change nearly every tie and are judged by the growth figures instead.
-    const sliderSteps = { keys: result.keyboard, drag: result.drag, window: result.windowMode, play: result.play };
-    const worstP95 = Math.max(...Object.values(sliderSteps).map((figures) => figures.work.p95));
+    const worstP95 = worstSliderStepP95(result);
     const lines = [
-      `work per step p95 (${Object.entries(sliderSteps)
+      `work per step p95 (${Object.entries(sliderStepFigures(result))
         .map(([name, figures]) => `${name} ${ms(figures.work.p95)}`)
         .join(', ')}) ≤ ${goal} ms: ${pass(worstP95 <= goal)}`,
       `no layout and no node moved during the drag: ${pass(result.drag.layoutsStarted === 0 && result.drag.nodesMoved === 0)}`,

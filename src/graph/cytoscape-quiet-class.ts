@@ -51,22 +51,38 @@ function listensTo(listeners: readonly Listener[] | undefined, ignoredCallback: 
   return false;
 }
 
-/** The renderer's 'style' listener, registered through its `binder`, when it is the core's only one. */
+type CoreInternals = {
+  renderer(): { bindings?: RendererBinding[] } | null | undefined;
+  styleEnabled(): boolean;
+  emitter(): { listeners: Listener[] };
+};
+
+// A renderer binds its listeners once, when it starts, so the search through its bindings is done
+// once per graph rather than on every slider step; who else listens is checked on every call.
+const rendererStyleListeners = new WeakMap<Core, StyleListener>();
+
+/** The 'style' listener the renderer registered through its `binder`; null without a renderer. */
+function rendererStyleListenerOf(cy: Core): StyleListener | null {
+  const known = rendererStyleListeners.get(cy);
+  if (known !== undefined) return known;
+  const internals = cy as unknown as CoreInternals;
+  const bindings = internals.styleEnabled() ? internals.renderer()?.bindings : undefined;
+  const binding = Array.isArray(bindings)
+    ? bindings.find(
+        ({ target, args }) => target === cy && typeof args[0] === 'string' && args[0].split(/\s+/).includes('style.*') && typeof args[1] === 'function',
+      )
+    : undefined;
+  const listener = binding === undefined ? null : (binding.args[1] as StyleListener);
+  // Before the renderer has bound anything there is nothing to remember.
+  if (listener !== null) rendererStyleListeners.set(cy, listener);
+  return listener;
+}
+
+/** The renderer's 'style' listener when it is the core's only 'class' or 'style' listener. */
 export function soleRendererStyleListener(cy: Core): StyleListener | null {
-  const internals = cy as unknown as {
-    renderer(): { bindings?: RendererBinding[] } | null | undefined;
-    styleEnabled(): boolean;
-    emitter(): { listeners: Listener[] };
-  };
-  if (!internals.styleEnabled()) return null;
-  const bindings = internals.renderer()?.bindings;
-  if (!Array.isArray(bindings)) return null;
-  const binding = bindings.find(
-    ({ target, args }) => target === cy && typeof args[0] === 'string' && args[0].split(/\s+/).includes('style.*') && typeof args[1] === 'function',
-  );
-  if (binding === undefined) return null;
-  const callback = binding.args[1] as StyleListener;
-  return listensTo(internals.emitter().listeners, callback) ? null : callback;
+  const callback = rendererStyleListenerOf(cy);
+  if (callback === null) return null;
+  return listensTo((cy as unknown as CoreInternals).emitter().listeners, callback) ? null : callback;
 }
 
 /** Adds `className` to the edges (or removes it), as `toggleClass(className, present)` does. */
