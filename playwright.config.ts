@@ -1,9 +1,10 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/browser-path';
+import { E2E_APP_PORT, E2E_HOST_PORT } from './scripts/lib/ports';
 
 const browser = findBrowser();
-const PORT = 4173;
-const HOST_PORT = 4174;
+const PORT = E2E_APP_PORT;
+const HOST_PORT = E2E_HOST_PORT;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -4,10 +4,11 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { dayRangeOf } from '../src/domain/partial-date';
 import { bundledDataset, expectedVisibleEdgeCount } from './support/dataset';
+import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
 
-const APP = 'http://127.0.0.1:4173/';
+const APP = `${E2E_APP_ORIGIN}/`;
 // The story page lives on another origin (another port), served by e2e/host-page/serve.ts.
-const HOST = 'http://127.0.0.1:4174';
+const HOST = E2E_HOST_ORIGIN;
 const dataset = bundledDataset();
 
 async function openHostPage(page: Page, options: { query?: string; width?: string } = {}): Promise<Frame> {
@@ -161,10 +162,10 @@ test('the Embed button gives a snippet of the exact view on screen', async ({ pa
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
   await page.getByRole('button', { name: 'Embed' }).click();
   const snippet = await page.getByTestId('embed-snippet').inputValue();
-  expect(snippet).toMatch(/<iframe src="http:\/\/127\.0\.0\.1:4173\/\?to=2024-12-09&amp;actor=qatar&amp;embed=1"/);
+  expect(snippet).toContain(`<iframe src="${APP}?to=2024-12-09&amp;actor=qatar&amp;embed=1"`);
   expect(snippet).toContain(`title="Tieline: ${dataset.title}"`);
   expect(snippet).toContain('loading="lazy"');
-  expect(snippet).toContain('<script src="http://127.0.0.1:4173/tieline-host.js" async></script>');
+  expect(snippet).toContain(`<script src="${APP}tieline-host.js" async></script>`);
   await page.getByRole('dialog').getByRole('button', { name: 'Close', exact: true }).click();
   await expect(page.getByTestId('embed-snippet')).toBeHidden();
 });

@@ -4,9 +4,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { bundledDataset } from './support/dataset';
 import { openApp } from './support/graph';
+import { E2E_APP_ORIGIN } from '../scripts/lib/ports';
 
 const DATASET_URL = '**/datasets/qatar-syria.json';
-const APP_ORIGIN = 'http://127.0.0.1:4173';
+const APP_ORIGIN = E2E_APP_ORIGIN;
 
 async function collectViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {

@@ -8,9 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { BUNDLED_DATASETS } from './lib/bundled-datasets';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from './lib/browser-path';
+import { localPort } from './lib/ports';
 import { startPreview } from './lib/preview-server';
 
-const PORT = 4177;
+const PORT = localPort(4177);
 const OUT_DIR = 'node_modules/.tmp/layout-dist';
 const bundled = BUNDLED_DATASETS[0]!;
 

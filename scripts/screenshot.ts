@@ -2,9 +2,10 @@
 // README. Run it again whenever the look of the app changes.
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from './lib/browser-path';
+import { localPort } from './lib/ports';
 import { startPreview } from './lib/preview-server';
 
-const PORT = 4179;
+const PORT = localPort(4179);
 const OUTPUT = 'docs/screenshot.png';
 const url = `http://127.0.0.1:${PORT}/${process.argv[2] ?? ''}`;
 

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
 import { BENCH_SIZES, syntheticDataset, syntheticPositions } from '../../src/domain/synthetic-dataset';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from '../lib/browser-path';
+import { localPort } from '../lib/ports';
 import { startPreview } from '../lib/preview-server';
 import { writeReport, type BenchReport } from './report';
 import { summarise, type Summary } from './stats';
@@ -18,7 +19,7 @@ const SMOKE = process.argv.includes('--smoke');
 /** The issue's step counts at every size, L included (over an hour with software rendering; meant for a GPU). */
 const FULL_STEPS = process.argv.includes('--full-steps');
 // Not 4190: browsers refuse that port (ManageSieve is on the fetch standard's list of bad ports).
-const PORT = 4188;
+const PORT = localPort(4188);
 const OUT_DIR = 'bench/dist';
 const ORIGIN = `http://127.0.0.1:${PORT}/`;
 
