@@ -30,6 +30,33 @@ const idSchema = z
 
 const nonEmptyText = z.string().trim().min(1, { message: 'a non-empty text' });
 
+const httpUrlSchema = z.url({ protocol: /^https?$/, message: 'an http(s) URL' });
+
+/** Where a caveat's claim about the public record can be checked. */
+export const referenceSchema = z
+  .object({
+    publisher: nonEmptyText,
+    /** When the reference was published: `2025`, `2025-05` or `2025-05-07`. */
+    date: partialDateSchema,
+    title: nonEmptyText.optional(),
+    url: httpUrlSchema.optional(),
+  })
+  .strict();
+
+/**
+ * A caveat is a plain sentence (the original form, still valid) or a sentence with the references
+ * it rests on, so a reader can check a claim about the public record.
+ */
+export const caveatSchema = z.union([
+  nonEmptyText,
+  z
+    .object({
+      text: nonEmptyText,
+      references: z.array(referenceSchema).min(1, { message: 'at least one reference (or write the caveat as plain text)' }),
+    })
+    .strict(),
+]);
+
 export const sourceSchema = z
   .object({
     id: idSchema,
@@ -43,12 +70,10 @@ export const sourceSchema = z
     publishedBasis: z.enum(SOURCE_DATE_BASES),
     /** Required when the basis is `inferred`: the one-line reasoning. */
     publishedNote: nonEmptyText.optional(),
-    url: z
-      .url({ protocol: /^https?$/, message: 'an http(s) URL' })
-      .optional(),
+    url: httpUrlSchema.optional(),
     /** The full text of the article, verbatim. Quotes are checked against it. */
     text: z.string().min(1, { message: 'the full text of the source' }),
-    caveats: z.array(nonEmptyText).optional(),
+    caveats: z.array(caveatSchema).optional(),
   })
   .strict();
 
@@ -64,7 +89,7 @@ export const actorSchema = z
     /** A person's role as the article gives it. */
     role: nonEmptyText.optional(),
     description: nonEmptyText.optional(),
-    caveats: z.array(nonEmptyText).optional(),
+    caveats: z.array(caveatSchema).optional(),
   })
   .strict();
 
@@ -96,7 +121,7 @@ export const eventSchema = z
     status: z.enum(EVENT_STATUSES).optional(),
     summary: nonEmptyText,
     evidence: z.array(evidenceSchema).min(1, { message: 'at least one piece of evidence' }),
-    caveats: z.array(nonEmptyText).optional(),
+    caveats: z.array(caveatSchema).optional(),
   })
   .strict();
 
@@ -123,6 +148,8 @@ export const datasetSchema = z
   .strict();
 
 export type PartialDate = z.infer<typeof partialDateSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Caveat = z.infer<typeof caveatSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type ActorType = Actor['type'];

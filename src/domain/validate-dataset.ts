@@ -61,6 +61,15 @@ function problemFromIssue(issue: z.core.$ZodIssue): DatasetProblem {
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
         expected: 'only the fields the schema names (see data/README.md)',
       };
+    case 'invalid_union': {
+      // A caveat is a text or { text, references }. When the value has the shape of one form, say
+      // what is wrong inside it; when it has the shape of neither, say which forms would do.
+      const nearest = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+      const inner = nearest?.[0];
+      if (inner !== undefined) return problemFromIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue);
+      const forms = issue.errors.flatMap((branch) => branch.flatMap((rootIssue) => (rootIssue.code === 'invalid_type' ? [rootIssue.expected] : [])));
+      return { path, message: 'wrong type', expected: forms.length > 0 ? forms.join(' or ') : issue.message, found };
+    }
     default:
       return { path, message: 'invalid value', expected: issue.message, found };
   }

@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import type { Source } from '../../domain/dataset-schema';
 import { formatPartialDate } from '../../domain/partial-date';
 import { locateQuote } from '../../domain/quote-match';
+import { CaveatList } from './CaveatList';
 
 interface SourceReaderProps {
   readonly source: Source;
@@ -46,11 +47,7 @@ export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
           </>
         )}
       </p>
-      {source.caveats?.map((caveat, index) => (
-        <p key={index} className="caveat">
-          <strong>Caveat:</strong> {caveat}
-        </p>
-      ))}
+      <CaveatList caveats={source.caveats} />
       <div className="source-text" tabIndex={0} aria-label="Article text">
         {found === null ? (
           source.text
