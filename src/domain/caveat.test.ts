@@ -2,7 +2,7 @@
 // form and both exports, and plain-string caveats still valid (the format is public).
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { caveatFromCell, caveatReferences, caveatText, caveatToCell, describeReference } from './caveat';
+import { caveatFromCell, caveatReferences, caveatText, caveatToCell, describeReference, splitCaveatCell } from './caveat';
 import { datasetFromCsv, datasetToCsv, formatCsvLocation } from './csv-dataset';
 import { buildModel } from './dataset-model';
 import type { Caveat, Dataset } from './dataset-schema';
@@ -16,6 +16,7 @@ const SANA: Caveat = {
     { publisher: 'SANA', date: '2025-12-28', url: 'https://sana.sy/politics/2363146/' },
     { publisher: 'Reuters', date: '2025-05-07', title: 'UAE mediating; secret talks', url: 'https://example.org/a?b=1' },
     { publisher: 'QNA', date: '2024-11' },
+    { publisher: 'AP', date: '2023-12-01', title: 'Live updates | Temporary cease-fire expires' },
   ],
 };
 
@@ -82,7 +83,7 @@ describe('caveats with references', () => {
     expect(caveatText('Plain.')).toBe('Plain.');
     expect(caveatReferences('Plain.')).toEqual([]);
     expect(caveatText(SANA)).toBe(SANA.text);
-    expect(caveatReferences(SANA)).toHaveLength(3);
+    expect(caveatReferences(SANA)).toHaveLength(4);
     expect(describeReference({ publisher: 'Reuters', date: '2025-05-07', title: 'A title' })).toBe('Reuters, 7 May 2025, “A title”');
     expect(describeReference({ publisher: 'QNA', date: '2024-11' })).toBe('QNA, November 2024');
   });
@@ -90,11 +91,15 @@ describe('caveats with references', () => {
   it('have a CSV cell form that reads back to the same caveat', () => {
     const cell = caveatToCell(SANA);
     expect(cell).toBe(
-      'The record dates this call 28 December 2025; Tieline keeps the article’s date. [[SANA; 2025-12-28; https://sana.sy/politics/2363146/]] [[Reuters; 2025-05-07; UAE mediating; secret talks; https://example.org/a?b=1]] [[QNA; 2024-11]]',
+      'The record dates this call 28 December 2025; Tieline keeps the article’s date. [[SANA; 2025-12-28; https://sana.sy/politics/2363146/]] [[Reuters; 2025-05-07; UAE mediating; secret talks; https://example.org/a?b=1]] [[QNA; 2024-11]] [[AP; 2023-12-01; Live updates | Temporary cease-fire expires]]',
     );
     expect(caveatFromCell(cell)).toEqual(SANA);
     expect(caveatFromCell('  Plain text, no references. ')).toBe('Plain text, no references.');
     expect(caveatToCell('Plain.')).toBe('Plain.');
+  });
+
+  it('split on “|” between caveats, never inside a reference', () => {
+    expect(splitCaveatCell(`One. | ${caveatToCell(SANA)} | Three.`)).toEqual(['One.', caveatToCell(SANA), 'Three.']);
   });
 
   it('survive the CSV form of a dataset, and a broken reference is reported at its row and column', () => {

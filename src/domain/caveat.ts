@@ -5,7 +5,8 @@
 // In a CSV cell (the templates, the CSV export) a caveat is its text followed by its references,
 // each written `[[publisher; date; title; url]]`, where title and url may be left out:
 //   The call is dated 2023 in the article. [[SANA; 2025-12-28; https://sana.sy/politics/2363146/]]
-// Several caveats in one cell are separated by ` | `, as every list in the CSV form is.
+// Several caveats in one cell are separated by ` | `, as every list in the CSV form is; a `|` inside
+// a reference (a headline such as "Live updates | …") belongs to the reference.
 import type { Caveat, Reference } from './dataset-schema';
 import { formatPartialDate } from './partial-date';
 
@@ -38,6 +39,23 @@ export function caveatToCell(caveat: Caveat): string {
     return `[[${fields.join(`${FIELD_SEPARATOR} `)}]]`;
   });
   return [caveat.text, ...references].join(' ');
+}
+
+/** The caveats of one CSV cell: split on `|`, except inside a `[[…]]` reference. */
+export function splitCaveatCell(cell: string): string[] {
+  const entries: string[] = [];
+  let start = 0;
+  let insideReference = false;
+  for (let at = 0; at < cell.length; at += 1) {
+    if (cell.startsWith('[[', at)) insideReference = true;
+    else if (cell.startsWith(']]', at)) insideReference = false;
+    else if (cell[at] === '|' && !insideReference) {
+      entries.push(cell.slice(start, at));
+      start = at + 1;
+    }
+  }
+  entries.push(cell.slice(start));
+  return entries.map((entry) => entry.trim()).filter((entry) => entry !== '');
 }
 
 /**

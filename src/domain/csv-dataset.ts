@@ -3,7 +3,7 @@
 // the one validator; every problem is reported by file, row and column, as a spreadsheet user
 // would look for it. The same module writes the bundled dataset out as CSV templates.
 import Papa from 'papaparse';
-import { caveatFromCell, caveatToCell } from './caveat';
+import { caveatFromCell, caveatToCell, splitCaveatCell } from './caveat';
 import type { Actor, Caveat, Dataset, Source, TimelineEvent } from './dataset-schema';
 import { validateDataset, type DatasetProblem, type JsonPath } from './validate-dataset';
 
@@ -84,7 +84,10 @@ const list = (row: Row, column: string): string[] | undefined => {
   return value === undefined ? undefined : value.split(LIST_SEPARATOR.trim()).map((entry) => entry.trim()).filter((entry) => entry !== '');
 };
 /** Caveats, each a sentence optionally followed by `[[publisher; date; title; url]]` references (caveat.ts). */
-const caveats = (row: Row, column: string): Caveat[] | undefined => list(row, column)?.map(caveatFromCell);
+const caveats = (row: Row, column: string): Caveat[] | undefined => {
+  const value = cell(row, column);
+  return value === undefined ? undefined : splitCaveatCell(value).map(caveatFromCell);
+};
 const defined = <T extends object>(record: T): T =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 
