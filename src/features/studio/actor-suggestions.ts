@@ -22,7 +22,7 @@ const TITLES = new Set(['president', 'minister', 'prime', 'foreign', 'sheikh', '
 /** The names in a tagged phrase: lists split ("Egypt, Qatar and Israel"), leading titles and lower-case words dropped. */
 function namesIn(phrase: string): string[] {
   return phrase
-    .split(/,|;|\band\b|[“”"]/u)
+    .split(/,|;|—|–|\band\b|[“”"]/u)
     .map((part) => {
       const words = part.replace(/[’']s\b/gu, '').replace(/[()]/g, ' ').trim().split(/\s+/);
       while (words.length > 1 && (TITLES.has(words[0]!.toLowerCase()) || !/^\p{Lu}/u.test(words[0]!))) words.shift();
