@@ -31,7 +31,7 @@ export function ActorsPanel() {
           {actors.map((actor, index) => (
             <li key={actor.id} className={actor.id === selectedId ? 'selected' : undefined}>
               <button type="button" className="studio-list-pick" aria-current={actor.id === selectedId ? 'true' : undefined} onClick={() => selectActor(actor.id === selectedId ? null : actor.id)}>
-                {actor.label} <span className="help">({ACTOR_TYPE_LABELS[actor.type]})</span>
+                {actor.label} <span className="studio-help">({ACTOR_TYPE_LABELS[actor.type]})</span>
               </button>
               <ListControls collection="actors" index={index} count={actors.length} label={actor.label} />
             </li>
@@ -153,7 +153,7 @@ function ActorSuggestions() {
           <ul>
             {current.slice(0, 30).map((suggestion) => (
               <li key={suggestion.name}>
-                {suggestion.name} <span className="help">({ACTOR_TYPE_LABELS[suggestion.type]}, {suggestion.count}×)</span>{' '}
+                {suggestion.name} <span className="studio-help">({ACTOR_TYPE_LABELS[suggestion.type]}, {suggestion.count}×)</span>{' '}
                 <button
                   type="button"
                   aria-label={`Add ${suggestion.name} as ${ACTOR_TYPE_LABELS[suggestion.type].toLowerCase()}`}

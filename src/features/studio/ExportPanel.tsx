@@ -84,7 +84,7 @@ export function ExportPanel({ dataset, excerptSources, valid }: { dataset: Datas
   return (
     <section className="studio-export" aria-labelledby="studio-export-heading">
       <h2 id="studio-export-heading">Export and publish</h2>
-      {!valid && <p className="help">Export and publish open once the checks pass.</p>}
+      {!valid && <p className="studio-help">Export and publish open once the checks pass.</p>}
       <div className="studio-actions">
         <button type="button" disabled={!valid} onClick={exportJson}>
           Export JSON
@@ -93,7 +93,7 @@ export function ExportPanel({ dataset, excerptSources, valid }: { dataset: Datas
           Export CSV files
         </button>
       </div>
-      {excerptSources.length > 0 && <p className="help">{excerptSources.length} source(s) will be exported as excerpts only (see each source’s settings).</p>}
+      {excerptSources.length > 0 && <p className="studio-help">{excerptSources.length} source(s) will be exported as excerpts only (see each source’s settings).</p>}
       <div className="studio-field">
         <label htmlFor="studio-publish-address">Where the file will be published (an https address, or a path on this site)</label>
         <input id="studio-publish-address" value={address} placeholder={fileName} onChange={(event) => setAddress(event.currentTarget.value)} />

@@ -107,7 +107,7 @@ function AddSourceForm({ onDone, canCancel }: { onDone: () => void; canCancel: b
       <label>
         Title <input value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
       </label>
-      <p className="help">Publisher, address and publication date come next, once the source is added.</p>
+      <p className="studio-help">Publisher, address and publication date come next, once the source is added.</p>
       <div className="studio-actions">
         <button type="submit" disabled={text.trim() === ''}>
           Add the source
@@ -184,7 +184,7 @@ function SourceEditor({ source, index }: { source: Source; index: number }) {
         {publishedPrecision !== 'day' && (
           <fieldset className="studio-reference">
             <legend>Relative dates (“on Sunday”) count from</legend>
-            <p className="help">The article is not dated to the day. Give the day its relative dates count from, and why, so the Studio can resolve them.</p>
+            <p className="studio-help">The article is not dated to the day. Give the day its relative dates count from, and why, so the Studio can resolve them.</p>
             <Field
               label="Day (YYYY-MM-DD)"
               id="studio-field-reference-day"
@@ -206,7 +206,7 @@ function SourceEditor({ source, index }: { source: Source; index: number }) {
       </div>
       {source.text !== undefined ? (
         <>
-          <p id={helpId} className="help">
+          <p id={helpId} className="studio-help">
             Select the passage that says what happened (mouse, or Shift+arrows; “]” and “[” select the next or previous
             sentence, Shift extends), then press Enter or “New tie from this quote”. Highlighted: actors the dataset knows.
           </p>
@@ -241,7 +241,7 @@ function SourceEditor({ source, index }: { source: Source; index: number }) {
         </>
       ) : (
         <div className="studio-excerpts">
-          <p className="help">This source has excerpts only; quotes can be taken from them by copying.</p>
+          <p className="studio-help">This source has excerpts only; quotes can be taken from them by copying.</p>
           {source.excerpts?.map((excerpt, excerptIndex) => <p key={excerptIndex}>{excerpt}</p>)}
         </div>
       )}

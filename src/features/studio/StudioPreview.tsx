@@ -20,10 +20,10 @@ export function StudioPreview({ dataset, problemCount }: { dataset: Dataset | nu
     <section className="studio-preview" aria-labelledby="studio-preview-heading">
       <h2 id="studio-preview-heading">Preview</h2>
       {model === null ? (
-        <p className="help">The graph appears here once the dataset is valid: a source, two actors and a tie with its quote.</p>
+        <p className="studio-help">The graph appears here once the dataset is valid: a source, two actors and a tie with its quote.</p>
       ) : (
         <>
-          {problemCount > 0 && <p className="help">Showing the last valid version; fix the checks above to see the latest.</p>}
+          {problemCount > 0 && <p className="studio-help">Showing the last valid version; fix the checks above to see the latest.</p>}
           <div className="studio-preview-stage" data-testid="studio-preview">
             <GraphCanvas model={model} visible />
           </div>

@@ -20,7 +20,7 @@ export function TiesPanel() {
     <section className="studio-panel studio-ties" aria-labelledby="studio-ties-heading">
       <h2 id="studio-ties-heading">Ties ({events.length})</h2>
       {events.length === 0 ? (
-        <p className="help">No tie yet: select a passage in a source’s text and choose “New tie from this quote”.</p>
+        <p className="studio-help">No tie yet: select a passage in a source’s text and choose “New tie from this quote”.</p>
       ) : (
         <ol className="studio-list" data-testid="studio-ties">
           {events.map((event, index) => (
@@ -92,7 +92,7 @@ function TieEditor({ event }: { event: TimelineEvent }) {
 
       <fieldset className="studio-participants" id="studio-field-events-participants" tabIndex={-1}>
         <legend>Parties and roles</legend>
-        {event.participants.length === 0 && <p className="help">No party yet.</p>}
+        {event.participants.length === 0 && <p className="studio-help">No party yet.</p>}
         <ul>
           {event.participants.map((participant, index) => (
             <li key={participant.actor}>
@@ -184,7 +184,7 @@ function TieEditor({ event }: { event: TimelineEvent }) {
                       >
                         Use {describeSuggestion(suggestion)}
                       </button>{' '}
-                      <span className="help">{suggestion.note}</span>
+                      <span className="studio-help">{suggestion.note}</span>
                     </li>
                   ))}
                 </ul>
@@ -207,14 +207,14 @@ function TieEditor({ event }: { event: TimelineEvent }) {
 
       <div className="studio-evidence" id="studio-field-events-evidence" tabIndex={-1}>
         <h4>Quotes ({event.evidence.length})</h4>
-        <p className="help">Add another: select a passage in any source and choose “Add this quote to …”.</p>
+        <p className="studio-help">Add another: select a passage in any source and choose “Add this quote to …”.</p>
         <ul>
           {event.evidence.map((evidence, index) => (
             <li key={index}>
               <blockquote id={`studio-field-events-evidence-${index}`} tabIndex={-1}>
                 {evidence.quote}
               </blockquote>
-              <span className="help">
+              <span className="studio-help">
                 from{' '}
                 <button type="button" className="link-button" onClick={() => selectSource(evidence.source)}>
                   {dataset.sources.find((source) => source.id === evidence.source)?.title ?? evidence.source}

@@ -24,7 +24,7 @@ export function Field({ label, id, value, onChange, help, multiline = false }: F
         <input id={id} value={value} onChange={(event) => onChange(event.currentTarget.value)} aria-describedby={help ? helpId : undefined} />
       )}
       {help !== undefined && (
-        <span id={helpId} className="help">
+        <span id={helpId} className="studio-help">
           {help}
         </span>
       )}
