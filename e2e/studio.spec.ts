@@ -271,3 +271,20 @@ test('the Studio has no axe violations, with a source open and a tie in the edit
   expect(results.passes.length).toBeGreaterThan(10);
   expect(results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))).toEqual([]);
 });
+
+test('the CSV templates open in the Studio, and Publish gives the file and the snippet that opens it', async ({ page }) => {
+  const bundled = bundledDataset();
+  await openStudio(page);
+  const csv = (name: string) => ({ name, mimeType: 'text/csv', buffer: readFileSync(new URL(`../data/csv/${name}`, import.meta.url)) });
+  await page.getByLabel('Open a JSON or CSV file').setInputFiles([csv('sources.csv'), csv('actors.csv'), csv('events.csv')]);
+  await expect(page.getByTestId('studio-ties').getByRole('listitem')).toHaveCount(bundled.events.length);
+  await expect(page.getByTestId('studio-valid')).toBeVisible();
+
+  await page.getByLabel(/Where the file will be published/).fill('datasets/mine.json');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  const download = await downloading;
+  const published = JSON.parse(readFileSync(await download.path(), 'utf8')) as Dataset;
+  expect(published.events).toHaveLength(bundled.events.length);
+  await expect(page.getByLabel('Embed snippet')).toHaveValue(/\?data=datasets%2Fmine\.json&amp;embed=1/);
+});

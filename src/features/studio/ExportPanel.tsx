@@ -4,8 +4,7 @@
 import { useId, useState } from 'react';
 import { datasetToCsv } from '../../domain/csv-dataset';
 import type { Dataset } from '../../domain/dataset-schema';
-import { withExcerpts } from '../../domain/excerpts';
-import { validateDataset } from '../../domain/validate-dataset';
+import { embedSnippet, prepareForExport } from './publish';
 
 function download(text: string, type: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -18,27 +17,6 @@ function download(text: string, type: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-type Prepared = { ok: true; dataset: Dataset } | { ok: false; problems: string[] };
-
-/** The dataset as it will be published: excerpts cut and checked, the whole validated again. */
-export function prepareForExport(dataset: Dataset, excerptSources: readonly string[]): Prepared {
-  let exported = dataset;
-  if (excerptSources.length > 0) {
-    const result = withExcerpts(dataset, new Set(excerptSources));
-    if (!result.ok) return { ok: false, problems: result.problems.map((problem) => problem.message) };
-    exported = result.dataset;
-  }
-  const checked = validateDataset(exported);
-  return checked.ok ? { ok: true, dataset: checked.dataset } : { ok: false, problems: checked.problems.map((problem) => problem.message) };
-}
-
-/** The `<iframe>` that shows the published file in a story. */
-export function embedSnippet(appUrl: string, fileAddress: string, title: string): string {
-  const src = `${appUrl}?data=${encodeURIComponent(fileAddress)}&embed=1`;
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" title="${escape(`Tieline: ${title}`)}" loading="lazy" data-tieline style="width:100%;height:640px;border:0" allow="fullscreen"></iframe>\n<script src="${escape(`${appUrl}tieline-host.js`)}" async></script>`;
-}
-
 export function ExportPanel({ dataset, excerptSources, valid }: { dataset: Dataset; excerptSources: readonly string[]; valid: boolean }) {
   const [status, setStatus] = useState('');
   const [problems, setProblems] = useState<string[]>([]);
@@ -46,7 +24,7 @@ export function ExportPanel({ dataset, excerptSources, valid }: { dataset: Datas
   const [snippet, setSnippet] = useState<string | null>(null);
   const snippetId = useId();
   const fileName = `${dataset.id}.json`;
-  const appUrl = `${window.location.origin}${window.location.pathname}`;
+  const appUrl = new URL('./', window.location.href).href;
 
   const prepared = (): Dataset | null => {
     const result = prepareForExport(dataset, excerptSources);
