@@ -267,9 +267,28 @@ test('the Studio has no axe violations, with a source open and a tie in the edit
   await page.getByTestId('studio-ties').getByRole('listitem').first().getByRole('button').first().click();
   await expect(page.getByRole('group', { name: /^Tie: / })).toBeVisible();
   await expect(page.getByTestId('studio-preview').getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-  expect(results.passes.length).toBeGreaterThan(10);
-  expect(results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))).toEqual([]);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.passes.length).toBeGreaterThan(10);
+    expect(results.violations.map((violation) => ({ scheme: colorScheme, rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))).toEqual([]);
+  }
+});
+
+test('a .md file dropped on the form becomes a source, its text kept as it is', async ({ page }) => {
+  await openStudio(page);
+  const text = '# A story\n\nQatar and Türkiye spoke on Sunday.\n';
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([content], 'a-story.md', { type: 'text/markdown' }));
+    return transfer;
+  }, text);
+  const form = page.getByRole('form', { name: 'Add a source' });
+  await form.dispatchEvent('drop', { dataTransfer });
+  await expect(form.getByLabel(/The article’s text/)).toHaveValue(text);
+  await expect(form.getByLabel('Title')).toHaveValue('a-story');
+  await form.getByRole('button', { name: 'Add the source' }).click();
+  await expect(page.getByTestId('studio-article')).toContainText('Qatar and Türkiye spoke on Sunday.');
 });
 
 test('the CSV templates open in the Studio, and Publish gives the file and the snippet that opens it', async ({ page }) => {

@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { RegionBoundary } from './app/RegionBoundary';
 import { IS_EMBED } from './features/embed/embed-mode';
 import { StudioEntry } from './features/studio/StudioEntry';
 import { IS_STUDIO } from './features/studio/studio-mode';
@@ -22,7 +23,13 @@ startEscapeToClose();
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      {IS_STUDIO ? <StudioEntry /> : <App />}
+      {IS_STUDIO ? (
+        <RegionBoundary region="Studio">
+          <StudioEntry />
+        </RegionBoundary>
+      ) : (
+        <App />
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -5,17 +5,7 @@ import { useId, useState } from 'react';
 import { datasetToCsv } from '../../domain/csv-dataset';
 import type { Dataset } from '../../domain/dataset-schema';
 import { embedSnippet, prepareForExport } from './publish';
-
-function download(text: string, type: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { downloadText } from './studio-controls';
 
 export function ExportPanel({ dataset, excerptSources, valid }: { dataset: Dataset; excerptSources: readonly string[]; valid: boolean }) {
   const [status, setStatus] = useState('');
@@ -39,22 +29,22 @@ export function ExportPanel({ dataset, excerptSources, valid }: { dataset: Datas
   const exportJson = () => {
     const ready = prepared();
     if (!ready) return;
-    download(`${JSON.stringify(ready, null, 2)}\n`, 'application/json', fileName);
+    downloadText(`${JSON.stringify(ready, null, 2)}\n`, 'application/json', fileName);
     setStatus(`Exported ${fileName}${excerptSources.length > 0 ? `, with ${excerptSources.length} source${excerptSources.length === 1 ? '' : 's'} as excerpts only` : ''}.`);
   };
   const exportCsv = () => {
     const ready = prepared();
     if (!ready) return;
     const files = datasetToCsv(ready);
-    download(files.sources, 'text/csv;charset=utf-8', `${dataset.id}-sources.csv`);
-    download(files.actors, 'text/csv;charset=utf-8', `${dataset.id}-actors.csv`);
-    download(files.events, 'text/csv;charset=utf-8', `${dataset.id}-events.csv`);
+    downloadText(files.sources, 'text/csv;charset=utf-8', `${dataset.id}-sources.csv`);
+    downloadText(files.actors, 'text/csv;charset=utf-8', `${dataset.id}-actors.csv`);
+    downloadText(files.events, 'text/csv;charset=utf-8', `${dataset.id}-events.csv`);
     setStatus('Exported the three CSV files (sources, actors, events).');
   };
   const publish = () => {
     const ready = prepared();
     if (!ready) return;
-    download(`${JSON.stringify(ready, null, 2)}\n`, 'application/json', fileName);
+    downloadText(`${JSON.stringify(ready, null, 2)}\n`, 'application/json', fileName);
     setSnippet(embedSnippet(appUrl, address.trim() === '' ? fileName : address.trim(), ready.title));
     setStatus(`Published: ${fileName} is downloaded. Put it at the address you gave, then paste the snippet into your story.`);
   };

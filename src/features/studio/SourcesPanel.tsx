@@ -241,7 +241,7 @@ function SourceEditor({ source, index }: { source: Source; index: number }) {
         </>
       ) : (
         <div className="studio-excerpts">
-          <p className="studio-help">This source has excerpts only; quotes can be taken from them by copying.</p>
+          <p className="studio-help">This source keeps excerpts only (its full text may not be republished): its quotes can be read here; new quotes need the full text.</p>
           {source.excerpts?.map((excerpt, excerptIndex) => <p key={excerptIndex}>{excerpt}</p>)}
         </div>
       )}

@@ -14,7 +14,7 @@ import { ProblemList } from './ProblemList';
 import { SourcesPanel } from './SourcesPanel';
 import { StudioPreview } from './StudioPreview';
 import { TiesPanel } from './TiesPanel';
-import { Field } from './studio-controls';
+import { Field, downloadText } from './studio-controls';
 import { emptyProject, projectFromDataset, type StudioProject } from './studio-project';
 import { dispatch, redo, replaceProject, restoreKeptProject, undo, useStudio } from './studio-state';
 import './studio.css';
@@ -59,8 +59,9 @@ export default function StudioApp() {
   const [lastValid, setLastValid] = useState(validDataset);
   if (validDataset !== null && validDataset !== lastValid) setLastValid(validDataset);
 
+  const [unreadable, setUnreadable] = useState<string | null>(null);
   useEffect(() => {
-    void restoreKeptProject();
+    void restoreKeptProject((raw) => setUnreadable(JSON.stringify(raw, null, 2)));
     document.title = 'Tieline Studio';
   }, []);
 
@@ -141,6 +142,17 @@ export default function StudioApp() {
           {KEEP_WORDS[keep]}
         </p>
       </header>
+      {unreadable !== null && (
+        <div className="studio-banner" role="alert">
+          <p>
+            The work kept in this browser could not be read (it may come from another version of the Studio), so the
+            Studio starts empty. Download it before you make a change, which would replace it.
+          </p>
+          <button type="button" onClick={() => downloadText(unreadable, 'application/json', 'tieline-studio-kept-work.json')}>
+            Download the kept work
+          </button>
+        </div>
+      )}
       {message !== '' && (
         <p className="studio-message studio-banner" role="status">
           {message}

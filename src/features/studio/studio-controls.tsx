@@ -4,6 +4,19 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Collection } from './studio-project';
 import { dispatch } from './studio-state';
 
+/** Hands a text to the browser as a file to save. */
+export function downloadText(text: string, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked after the click has handed the file over.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
 interface FieldProps {
   readonly label: string;
   readonly id: string;

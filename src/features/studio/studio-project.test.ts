@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../domain/validate-dataset';
-import { applyAction, edit, emptyProject, redo, startHistory, undo, uniqueId, type StudioAction, type StudioProject } from './studio-project';
+import { applyAction, edit, emptyProject, isStudioProject, redo, startHistory, undo, uniqueId, type StudioAction, type StudioProject } from './studio-project';
 
 const TEXT = 'Qatari diplomats spoke with HTS on Monday. Turkey hosted talks.';
 
@@ -98,5 +98,16 @@ describe('uniqueId', () => {
     expect(uniqueId('Hayat Tahrir al-Sham (HTS)', [])).toBe('hayat-tahrir-al-sham-hts');
     expect(uniqueId('Türkiye', ['turkiye'])).toBe('turkiye-2');
     expect(uniqueId('—', [], 'actor')).toBe('actor');
+  });
+});
+
+describe('isStudioProject', () => {
+  it('accepts a draft the editors can show, invalid or not, and refuses other shapes', () => {
+    const draft = applyAction(built(), { type: 'update-event', id: 'contact', patch: { date: '', participants: [] } });
+    expect(isStudioProject(draft)).toBe(true);
+    expect(isStudioProject(emptyProject())).toBe(true);
+    expect(isStudioProject({ ...draft, dataset: { ...draft.dataset, events: [{ id: 'x' }] } })).toBe(false);
+    expect(isStudioProject({ dataset: draft.dataset })).toBe(false);
+    expect(isStudioProject(null)).toBe(false);
   });
 });

@@ -47,6 +47,35 @@ export function emptyProject(): StudioProject {
   };
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const listOf = (value: unknown, item: (entry: Record<string, unknown>) => boolean) => Array.isArray(value) && value.every((entry) => isRecord(entry) && item(entry));
+
+/**
+ * Whether kept data has the shape the editors rely on (a draft may still be invalid: an empty
+ * date, a missing party). Anything else, from an older version or a damaged store, is not opened.
+ */
+export function isStudioProject(value: unknown): value is StudioProject {
+  if (!isRecord(value) || !isRecord(value.dataset) || !isRecord(value.referenceDays) || !Array.isArray(value.excerptSources)) return false;
+  const { dataset } = value;
+  return (
+    isString(dataset.id) &&
+    isString(dataset.title) &&
+    listOf(dataset.sources, (source) => isString(source.id) && isString(source.title) && (isString(source.text) || Array.isArray(source.excerpts))) &&
+    listOf(dataset.actors, (actor) => isString(actor.id) && isString(actor.label) && isString(actor.type)) &&
+    listOf(
+      dataset.events,
+      (event) =>
+        isString(event.id) &&
+        isString(event.kind) &&
+        isString(event.date) &&
+        isString(event.summary) &&
+        listOf(event.participants, (participant) => isString(participant.actor) && isString(participant.role)) &&
+        listOf(event.evidence, (evidence) => isString(evidence.source) && isString(evidence.quote)),
+    )
+  );
+}
+
 export function projectFromDataset(dataset: Dataset): StudioProject {
   return { dataset, referenceDays: {}, excerptSources: [] };
 }

@@ -121,16 +121,20 @@ export function setPassageSelection(selection: PassageSelection | null): void {
   useStudio.setState({ selection });
 }
 
-/** Restores the kept project, once, when the Studio opens. */
-export async function restoreKeptProject(): Promise<void> {
+/**
+ * Restores the kept project, once, when the Studio opens. Kept data it cannot read is offered back
+ * as a file (the caller's `onUnreadable`) before anything overwrites it.
+ */
+export async function restoreKeptProject(onUnreadable: (raw: unknown) => void): Promise<void> {
   const kept = await loadKeptProject();
-  if (kept !== null) {
+  if (kept.kind === 'kept') {
     useStudio.setState({
-      history: startHistory(kept),
-      selectedSourceId: kept.dataset.sources[0]?.id ?? null,
+      history: startHistory(kept.project),
+      selectedSourceId: kept.project.dataset.sources[0]?.id ?? null,
       keep: 'kept',
     });
-  } else {
-    useStudio.setState({ keep: 'kept' });
+    return;
   }
+  if (kept.kind === 'unreadable') onUnreadable(kept.raw);
+  useStudio.setState({ keep: 'kept' });
 }

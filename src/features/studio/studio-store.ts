@@ -1,7 +1,7 @@
 // Keeps the Studio's work in this browser (IndexedDB), so a reload or a closed tab loses nothing.
 // Its own database: the reader's kept files (src/features/open-data) are a different thing with a
 // different lifetime. IndexedDB, not localStorage: a project holds whole articles.
-import type { StudioProject } from './studio-project';
+import { isStudioProject, type StudioProject } from './studio-project';
 
 const DATABASE = 'tieline-studio';
 const STORE = 'projects';
@@ -41,16 +41,22 @@ interface StoredProject {
 function isStoredProject(value: unknown): value is StoredProject {
   if (typeof value !== 'object' || value === null) return false;
   const stored = value as Partial<StoredProject>;
-  return stored.version === 1 && typeof stored.project === 'object' && stored.project !== null && typeof stored.project.dataset === 'object';
+  return stored.version === 1 && isStudioProject(stored.project);
 }
 
-/** The kept project, or null when there is none (or storage is refused, as in some private windows). */
-export async function loadKeptProject(): Promise<StudioProject | null> {
+export type KeptProject = { readonly kind: 'none' } | { readonly kind: 'kept'; readonly project: StudioProject } | { readonly kind: 'unreadable'; readonly raw: unknown };
+
+/**
+ * The kept project; `none` when there is none or storage is refused (as in some private windows);
+ * `unreadable` when something is kept that the Studio cannot open, handed back so nothing is lost.
+ */
+export async function loadKeptProject(): Promise<KeptProject> {
   try {
     const value = await run('readonly', (store) => store.get(KEY));
-    return isStoredProject(value) ? value.project : null;
+    if (value === undefined) return { kind: 'none' };
+    return isStoredProject(value) ? { kind: 'kept', project: value.project } : { kind: 'unreadable', raw: value };
   } catch {
-    return null;
+    return { kind: 'none' };
   }
 }
 
