@@ -62,7 +62,9 @@ export const sourceSchema = z
     } else if (source.text !== undefined && source.excerpts !== undefined) {
       context.addIssue({ code: 'custom', path: ['excerpts'], message: 'either the full "text" or "excerpts", not both', input: source.excerpts });
     }
-  });
+  })
+  // The rule above, for the generated JSON Schema (a refinement has no JSON Schema form of its own).
+  .meta({ oneOf: [{ required: ['text'] }, { required: ['excerpts'] }] });
 
 export const actorSchema = z
   .object({
