@@ -72,7 +72,13 @@ function comparisons(): { compared: Comparison[]; unresolved: string[] } {
         if (same) matched = { event: event.id, expression: same.expression, suggested: same.date, recorded: event.date };
         continue;
       }
-      if (phrase === null || !sentence.toLowerCase().includes(phrase)) continue;
+      if (phrase === null) {
+        // A note that quotes no words ("Day and month are stated; …"): the date the quote itself gives.
+        const own = suggestDates(evidence.quote, referenceOf(source))[0];
+        if (own && !matched) matched = { event: event.id, expression: own.expression, suggested: own.date, recorded: event.date };
+        continue;
+      }
+      if (!sentence.toLowerCase().includes(phrase)) continue;
       phraseInQuotes = true;
       const words = suggestions.find((suggestion) => {
         const expression = suggestion.expression.toLowerCase();
