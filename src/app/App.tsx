@@ -34,6 +34,7 @@ import {
   useLocalDataset,
 } from '../features/open-data/local-dataset';
 import { useFileDrop } from '../features/open-data/use-file-drop';
+import { STUDIO_HREF } from '../features/studio/studio-mode';
 
 function datasetToLoad(): string {
   const choice = chooseDatasetUrl(window.location.search, window.location.href);
@@ -181,6 +182,9 @@ export function App() {
           <OpenDataButton />
           <ExportMenu model={readyModel} />
           <EmbedButton title={dataset.title} />
+          <a className="button-link" href={STUDIO_HREF}>
+            Studio
+          </a>
         </div>
       </header>
       <DataBanner externalUrl={externalUrl} />
