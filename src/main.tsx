@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startDatasetSource } from './features/dataset/page-dataset-source';
 import { IS_EMBED } from './features/embed/embed-mode';
 import { startEscapeToClose, startFocusMemory } from './state/focus-return';
 import { startUrlSync } from './state/url-sync';
@@ -15,6 +16,8 @@ if (!root) throw new Error('index.html has no #root element');
 startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
 startFocusMemory();
 startEscapeToClose();
+// Reads `?data=` and looks up the kept file before the first render, so nothing else flashes by.
+startDatasetSource();
 
 createRoot(root).render(
   <StrictMode>
