@@ -258,3 +258,14 @@ describe('the dataset source', () => {
     expect(page.shown()).toMatchObject({ status: 'error', file: 'old.json', back: { action: 'forget-kept-file' } });
   });
 });
+
+describe('a refused address', () => {
+  it('is named in a notice, and what shows is what a bare address would show (the kept file)', async () => {
+    const factory = new IDBFactory();
+    await createKeptFileStore({ indexedDB: () => factory }).keep({ kind: 'json', name: 'a.json', text: 'valid A' });
+    const page = harness({ keptStore: createKeptFileStore({ indexedDB: () => factory }), search: '?data=http://plain.example.org/d.json' });
+    await until(page.source, (state) => !state.restoring);
+    expect(page.notices).toEqual(['The dataset address “http://plain.example.org/d.json” was not loaded: only https addresses are accepted.']);
+    expect(title(page)).toBe('valid A');
+  });
+});

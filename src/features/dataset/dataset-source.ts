@@ -163,7 +163,8 @@ export function createDatasetSource(deps: DatasetSourceDeps): DatasetSource {
       const { search, href } = deps.location();
       const choice = chooseDatasetUrl(search, href);
       if (choice.kind === 'refused') {
-        deps.notify([`The dataset address “${choice.value}” was not loaded: ${choice.reason}. Showing the bundled dataset.`]);
+        // What shows instead is the kept file, if there is one, else the bundled dataset.
+        deps.notify([`The dataset address “${choice.value}” was not loaded: ${choice.reason}.`]);
       }
       if (choice.kind === 'external') {
         set({ address: choice.url });
