@@ -179,5 +179,5 @@ test('a selection in the address survives a reload onto the kept file, whatever 
   await expect(page.getByRole('complementary', { name: 'Qatar' })).toBeVisible();
   await expect(page).toHaveURL(/actor=state-of-qatar/);
   await expect(page.getByTestId('notices')).toHaveCount(0);
-  expect(await nodeCount(page)).toBe(mine.actors.length);
+  await expect.poll(() => nodeCount(page)).toBe(mine.actors.length);
 });
