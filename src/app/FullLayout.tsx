@@ -11,6 +11,7 @@ import { Legend } from '../features/legend/Legend';
 import { Announcer } from '../features/notices/Announcer';
 import { NoticeBar } from '../features/notices/NoticeBar';
 import { OpenDataButton } from '../features/open-data/OpenDataDialog';
+import { STUDIO_HREF } from '../features/studio/studio-mode';
 import { TimeBar } from '../features/time-bar/TimeBar';
 import { ViewSwitches } from '../features/view-switches/ViewSwitches';
 import { RegionBoundary } from './RegionBoundary';
@@ -35,6 +36,9 @@ export function FullLayout({ model, source, dropping }: { model: DatasetModel; s
           <OpenDataButton />
           <ExportMenu model={model} />
           <EmbedButton title={dataset.title} />
+          <a className="button-link" href={STUDIO_HREF}>
+            Studio
+          </a>
         </div>
       </header>
       <DataBanner source={source} />

@@ -4,7 +4,7 @@
 import type { z } from 'zod';
 import { datasetSchema, type Dataset } from './dataset-schema';
 import { toDayRange } from './partial-date';
-import { verbatimQuoteFinder } from './quote-match';
+import { sourceQuoteFinder } from './excerpts';
 import { describeValue, type DatasetProblem, type JsonPath } from './dataset-problem';
 import { findForbiddenKeys } from './safe-json';
 
@@ -101,9 +101,9 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
 
   const takesPart = new Set<string>();
   const quoteFinders = new Map<number, (quote: string) => boolean>();
-  const quoteFinderOf = (sourceAt: number, text: string) => {
+  const quoteFinderOf = (sourceAt: number, source: Dataset['sources'][number]) => {
     let finder = quoteFinders.get(sourceAt);
-    if (finder === undefined) quoteFinders.set(sourceAt, (finder = verbatimQuoteFinder(text)));
+    if (finder === undefined) quoteFinders.set(sourceAt, (finder = sourceQuoteFinder(source)));
     return finder;
   };
   dataset.events.forEach((event, eventIndex) => {
@@ -138,8 +138,12 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
       }
       const source = dataset.sources[sourceAt];
       if (!source) return;
-      if (!quoteFinderOf(sourceAt, source.text)(evidence.quote)) {
-        report([...evidencePath, 'quote'], `not found verbatim in the text of source "${source.id}"`, 'a passage copied exactly from the source (white space aside)', describeValue(evidence.quote));
+      if (!quoteFinderOf(sourceAt, source)(evidence.quote)) {
+        if (source.text === undefined) {
+          report([...evidencePath, 'quote'], `not found verbatim in any excerpt of source "${source.id}"`, 'a passage copied exactly from one of the source\'s excerpts (white space aside)', describeValue(evidence.quote));
+        } else {
+          report([...evidencePath, 'quote'], `not found verbatim in the text of source "${source.id}"`, 'a passage copied exactly from the source (white space aside)', describeValue(evidence.quote));
+        }
       }
       const publishedDays = source.published === null ? null : toDayRange(source.published);
       if (eventDays && publishedDays && eventDays.start > publishedDays.end && event.status !== 'planned') {

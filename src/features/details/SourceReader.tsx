@@ -1,6 +1,6 @@
 // "Read in context": the whole article in a modal dialog, the quoted passage highlighted and
 // scrolled into view. A native <dialog> gives the focus trap, Escape and focus return for free.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import type { Source } from '../../domain/dataset-schema';
 import { formatPartialDate } from '../../domain/partial-date';
 import { locateQuote } from '../../domain/quote-match';
@@ -14,7 +14,7 @@ interface SourceReaderProps {
 export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
-  const found = locateQuote(quote, source.text);
+  const found = source.text === undefined ? null : locateQuote(quote, source.text);
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -51,19 +51,64 @@ export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
           <strong>Caveat:</strong> {caveat}
         </p>
       ))}
-      <div className="source-text" tabIndex={0} aria-label="Article text">
-        {found === null ? (
-          source.text
-        ) : (
-          <>
-            {source.text.slice(0, found.start)}
-            <mark ref={markRef} data-testid="quote-highlight">
-              {source.text.slice(found.start, found.end)}
-            </mark>
-            {source.text.slice(found.end)}
-          </>
-        )}
-      </div>
+      {source.text === undefined ? (
+        <ExcerptsOnly source={source} quote={quote} markRef={markRef} />
+      ) : (
+        <div className="source-text" tabIndex={0} aria-label="Article text">
+          {found === null ? (
+            source.text
+          ) : (
+            <>
+              {source.text.slice(0, found.start)}
+              <mark ref={markRef} data-testid="quote-highlight">
+                {source.text.slice(found.start, found.end)}
+              </mark>
+              {source.text.slice(found.end)}
+            </>
+          )}
+        </div>
+      )}
     </dialog>
+  );
+}
+
+/** A source whose full text may not be republished: its excerpts, the quote highlighted in its own. */
+function ExcerptsOnly({ source, quote, markRef }: { source: Source; quote: string; markRef: RefObject<HTMLElement | null> }) {
+  const excerpts = source.excerpts ?? [];
+  const holder = excerpts.findIndex((excerpt) => locateQuote(quote, excerpt) !== null);
+  return (
+    <>
+      <p className="excerpts-only-note" data-testid="excerpts-only">
+        <strong>Excerpts only.</strong> The full text of this article is not republished here: below are
+        the passages Tieline quotes, each with its sentence.{' '}
+        {source.url !== undefined ? (
+          <a href={source.url} target="_blank" rel="noopener noreferrer">
+            Read the original article<span className="visually-hidden"> (opens in a new tab)</span>
+          </a>
+        ) : (
+          'The dataset gives no address for the original.'
+        )}
+      </p>
+      <div className="source-text source-excerpts" tabIndex={0} aria-label="Excerpts of the article">
+        {excerpts.map((excerpt, index) => {
+          const found = index === holder ? locateQuote(quote, excerpt) : null;
+          return (
+            <p key={index} className="source-excerpt">
+              {found === null ? (
+                excerpt
+              ) : (
+                <>
+                  {excerpt.slice(0, found.start)}
+                  <mark ref={markRef} data-testid="quote-highlight">
+                    {excerpt.slice(found.start, found.end)}
+                  </mark>
+                  {excerpt.slice(found.end)}
+                </>
+              )}
+            </p>
+          );
+        })}
+      </div>
+    </>
   );
 }
