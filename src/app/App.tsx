@@ -24,6 +24,7 @@ import { RegionBoundary } from './RegionBoundary';
 import type { DatasetModel } from '../domain/dataset-model';
 import { EmbedButton } from '../features/embed/EmbedDialog';
 import { EmbedFooter } from '../features/embed/EmbedFooter';
+import { EmbedSetupError } from '../features/embed/EmbedSetupError';
 import { EMBED_ALLOWED_ORIGINS, IS_EMBED } from '../features/embed/embed-mode';
 import { DataBanner } from '../features/open-data/DataBanner';
 import { OpenDataButton } from '../features/open-data/OpenDataDialog';
@@ -137,6 +138,7 @@ export function App() {
           <h1 className="embed-title">{dataset.title}</h1>
           <ViewSwitches />
         </header>
+        <EmbedSetupError />
         <DataBanner externalUrl={externalUrl} />
         <NoticeBar />
         <main className="embed-main">

@@ -1,9 +1,12 @@
-// "Read in context": the whole article in a modal dialog, the quoted passage highlighted and
-// scrolled into view. A native <dialog> gives the focus trap, Escape and focus return for free.
-import { useEffect, useRef } from 'react';
+// "Read in context": the article in a modal dialog, the quoted passage highlighted and scrolled
+// into view. A native <dialog> gives the focus trap, Escape and focus return for free. An article
+// is shown whole; a source of megabytes only around the quote, with buttons that show more of it
+// (see reader-window.ts), so opening it never lays out megabytes of text at once.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Source } from '../../domain/dataset-schema';
 import { formatPartialDate } from '../../domain/partial-date';
-import { locateQuote } from '../../domain/quote-match';
+import { locateQuote, readerText } from '../../domain/quote-match';
+import { initialReaderWindow, widenReaderWindow } from '../../domain/reader-window';
 
 interface SourceReaderProps {
   readonly source: Source;
@@ -14,7 +17,10 @@ interface SourceReaderProps {
 export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
-  const found = locateQuote(quote, source.text);
+  // Shown in NFC, the form quotes are matched in, so the highlight falls where the match is.
+  const text = useMemo(() => readerText(source.text), [source.text]);
+  const found = useMemo(() => locateQuote(quote, text), [quote, text]);
+  const [shown, setShown] = useState(() => initialReaderWindow(text, found));
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -51,19 +57,35 @@ export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
           <strong>Caveat:</strong> {caveat}
         </p>
       ))}
+      {shown.start > 0 && (
+        <p className="source-more">
+          {shown.start.toLocaleString('en')} characters come before this part.{' '}
+          <button type="button" onClick={() => setShown(widenReaderWindow(text, shown, 'before'))}>
+            Show earlier text
+          </button>
+        </p>
+      )}
       <div className="source-text" tabIndex={0} aria-label="Article text">
-        {found === null ? (
-          source.text
+        {found === null || found.start < shown.start || found.end > shown.end ? (
+          text.slice(shown.start, shown.end)
         ) : (
           <>
-            {source.text.slice(0, found.start)}
+            {text.slice(shown.start, found.start)}
             <mark ref={markRef} data-testid="quote-highlight">
-              {source.text.slice(found.start, found.end)}
+              {text.slice(found.start, found.end)}
             </mark>
-            {source.text.slice(found.end)}
+            {text.slice(found.end, shown.end)}
           </>
         )}
       </div>
+      {shown.end < text.length && (
+        <p className="source-more">
+          {(text.length - shown.end).toLocaleString('en')} characters come after this part.{' '}
+          <button type="button" onClick={() => setShown(widenReaderWindow(text, shown, 'after'))}>
+            Show later text
+          </button>
+        </p>
+      )}
     </dialog>
   );
 }
