@@ -56,7 +56,7 @@ describe('fetchDatasetText', () => {
     it('refuses an https address that redirects to http without asking the http address', async () => {
       const { fetchImpl, calls } = script([() => new Response(null, { status: 302, headers: { location: 'http://data.example.org/story.json' } })]);
       const result = await fetchDatasetText('https://data.example.org/story.json', { fetchImpl });
-      expect(result).toMatchObject({ ok: false, problem: { message: expect.stringContaining('redirects to an http address (http://data.example.org/story.json), which Tieline does not follow') } });
+      expect(result).toMatchObject({ ok: false, problem: { message: expect.stringContaining('redirects to a plain http address (http://data.example.org/story.json), which Tieline does not follow') } });
       expect(calls).toHaveLength(1);
       expect(calls[0]!.redirect).toBe('manual');
     });
@@ -78,7 +78,7 @@ describe('fetchDatasetText', () => {
       };
       const { fetchImpl } = script([opaque, () => finalResponse('{}', 'http://data.example.org/story.json')]);
       const result = await fetchDatasetText('https://data.example.org/story.json', { fetchImpl });
-      expect(result).toMatchObject({ ok: false, problem: { message: expect.stringContaining('redirects to an http address') } });
+      expect(result).toMatchObject({ ok: false, problem: { message: expect.stringContaining('redirects to a plain http address (http://data.example.org/story.json)') } });
     });
 
     it('says that a redirect could not be followed when the second request fails', async () => {

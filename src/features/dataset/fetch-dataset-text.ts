@@ -46,8 +46,9 @@ export async function fetchDatasetText(url: string, options: FetchTextOptions = 
       try {
         response = await fetchImpl(url, { ...init, redirect: 'follow' });
       } catch (error) {
-        const refused = blocked.stop();
-        if (refused !== null) return downgradeRefused(refused);
+        // The browser reports the policy's refusal in a task of its own, after the rejection.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        if (blocked.stop()) return downgradeRefused(null);
         if (combined.aborted) throw error;
         return {
           ok: false,
@@ -101,35 +102,46 @@ function redirectTarget(response: Response, from: string): string | null {
   }
 }
 
-/** An https address that leads to a plain http one. */
+/**
+ * An https address that leads to a plain http one, other than the page's own origin (which the page
+ * loads from anyway: a page served over http is no safer for refusing its own server).
+ */
 function isDowngrade(from: string, to: string): boolean {
   try {
-    return new URL(from, globalThis.location?.href).protocol === 'https:' && new URL(to).protocol === 'http:';
+    const target = new URL(to);
+    return (
+      new URL(from, globalThis.location?.href).protocol === 'https:' &&
+      target.protocol === 'http:' &&
+      target.origin !== globalThis.location?.origin
+    );
   } catch {
     return false;
   }
 }
 
-function downgradeRefused(target: string): FetchTextResult {
+/** The refusal; `target` is null where the browser did not let the page see it. */
+function downgradeRefused(target: string | null): FetchTextResult {
+  const where = target === null ? '' : ` (${target.length > 120 ? `${target.slice(0, 120)}…` : target})`;
   return {
     ok: false,
     problem: {
       path: [],
-      message: `the https address redirects to an http address (${target.length > 120 ? `${target.slice(0, 120)}…` : target}), which Tieline does not follow: data sent over http can be read and changed on the way`,
+      message: `the https address redirects to a plain http address${where}, which Tieline does not follow: data sent over http can be read and changed on the way`,
       expected: 'an https address that answers with the dataset, or redirects only to https addresses',
     },
   };
 }
 
 /**
- * Listens, while a redirect is followed, for the page's policy refusing an http address; stop()
- * gives the refused address, if any. Outside browsers there is no policy and nothing to hear.
+ * Listens, while a redirect is followed, for the page's policy refusing where it leads (the policy
+ * admits only https and the page's own origin, so a refused hop is a plain http one); stop() says
+ * whether that happened. Outside browsers there is no policy and nothing to hear.
  */
-function watchPolicyViolations(): { stop: () => string | null } {
-  if (typeof document === 'undefined') return { stop: () => null };
-  let refused: string | null = null;
+function watchPolicyViolations(): { stop: () => boolean } {
+  if (typeof document === 'undefined') return { stop: () => false };
+  let refused = false;
   const listen = (event: SecurityPolicyViolationEvent) => {
-    if (event.effectiveDirective === 'connect-src' && event.blockedURI.startsWith('http:')) refused = event.blockedURI;
+    if (event.effectiveDirective === 'connect-src') refused = true;
   };
   document.addEventListener('securitypolicyviolation', listen);
   return {
