@@ -69,7 +69,7 @@ export const actorSchema = z
 export const evidenceSchema = z
   .object({
     source: idSchema,
-    /** Copied verbatim from the source's text; only differences of white space are tolerated. */
+    /** Copied verbatim from the source's text; only white space and Unicode normalisation may differ. */
     quote: nonEmptyText,
   })
   .strict();

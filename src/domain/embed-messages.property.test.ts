@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAllowedOrigin, parseOriginPolicy } from './embed-messages';
 
-const label = fc.stringMatching(/^[a-z0-9](?:[a-z0-9-]{0,10}[a-z0-9])?$/);
+// Letters and digits, a hyphen inside (never `xn--`, which would have to be valid punycode).
+const label = fc.stringMatching(/^[a-z](?:[a-z0-9-]{0,10}[a-z0-9])?$/).filter((value) => !value.startsWith('xn--'));
 const host = fc.tuple(fc.array(label, { minLength: 1, maxLength: 3 }), fc.constantFrom('example', 'org', 'news', 'co')).map(([labels, tld]) => [...labels, tld].join('.'));
 const origin = fc
   .record({ scheme: fc.constantFrom('https', 'http'), host, port: fc.option(fc.integer({ min: 1, max: 65535 }), { nil: null }) })
@@ -34,7 +35,8 @@ const malformed = fc.oneof(
   fc.constantFrom('null', '*', 'javascript:alert(1)', 'data:text/html,x', 'about:blank', 'https://', 'https:///x'),
 );
 
-describe('the origin allow-list on generated lists', () => {
+// Thousands of cases each; the timeout only guards against a hang on a loaded machine.
+describe('the origin allow-list on generated lists', { timeout: 60_000 }, () => {
   it('accepts nobody when any entry is malformed, not even the origins it lists correctly', () => {
     fc.assert(
       fc.property(fc.array(written, { maxLength: 4 }), fc.array(malformed, { minLength: 1, maxLength: 3 }), fc.nat(), origin, (good, bad, at, stranger) => {

@@ -111,7 +111,11 @@ function mutate(dataset: Dataset, path: ReadonlyArray<string | number>, value: u
   return copy;
 }
 
-describe('validateDataset on generated input', () => {
+// Thousands of cases each: on a loaded two-core machine a run can take longer than Vitest's default
+// five seconds, which would fail a test that found nothing wrong.
+const GENERATED_CASES_TIMEOUT_MS = 60_000;
+
+describe('validateDataset on generated input', { timeout: GENERATED_CASES_TIMEOUT_MS }, () => {
   it('never throws on arbitrary JSON, and always answers a dataset or located problems (5,000 cases)', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => checkAnswer(value)), { numRuns: 5_000 });
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from './dataset-schema';
 import { MAX_ACTORS, MAX_JSON_DEPTH, MAX_PARENT_DEPTH, MAX_PARTICIPANTS, MAX_TIES } from './dataset-limits';
 import { parseDatasetJson } from './parse-dataset';
-import { formatPath, formatProblem, positionOf, validateDataset, type DatasetProblem } from './validate-dataset';
+import { formatPath, formatProblem, positionOf, QUOTE_MISS_BUDGET, validateDataset, type DatasetProblem } from './validate-dataset';
 
 const TEXT = 'Doha, Qatar – A telephone conversation took place today between the two ministers. The call was brief.';
 
@@ -271,5 +271,33 @@ describe('validateDataset on extreme input (issue 22)', () => {
     expect(problems.map((problem) => problem.message)).toEqual([
       'not found verbatim in the text of source "article": it matches the source up to “The minister said it was ”, then the quote has “"” (straight double quote, U+0022) where the source has ““” (curly opening double quote, U+201C); curly and straight quotes count as different characters',
     ]);
+  });
+});
+
+describe('validateDataset on many wrong quotes in a long source', () => {
+  it('stops searching once the budget is spent, and says which quotes were left unchecked', () => {
+    const dataset = validDataset();
+    // 2 MB of text, and 1,000 quotes it does not hold: searching them all would read 2 billion characters.
+    dataset.sources[0]!.text = `${TEXT} ${'Lorem ipsum dolor sit amet. '.repeat(75_000)}`;
+    for (let index = 0; index < 1_000; index += 1) dataset.events[0]!.evidence.push({ source: 'article', quote: `Lorem ipsum dolor sit amet, number ${index}` });
+    const problems = problemsOf(dataset);
+    const notFound = problems.filter((problem) => problem.message.startsWith('not found verbatim'));
+    const unchecked = problems.filter((problem) => problem.message.includes('were not checked'));
+    const size = dataset.sources[0]!.text.length;
+    expect(notFound.length).toBeGreaterThan(QUOTE_MISS_BUDGET / size / 20);
+    expect(notFound.length).toBeLessThanOrEqual(QUOTE_MISS_BUDGET / size + 1);
+    expect(unchecked).toHaveLength(1);
+    expect(unchecked[0]!.message).toBe(`this quote and ${(1_000 - notFound.length - 1).toLocaleString('en')} after it were not checked: so many quotes were not found in such long sources that checking the rest would take minutes`);
+    expect(formatPath(unchecked[0]!.path)).toBe(`events[0].evidence[${notFound.length + 1}].quote`);
+    // The first ones say what differs.
+    expect(notFound[0]!.message).toContain('then the quote has “,” (U+002C) where the source has “.” (U+002E)');
+  });
+
+  it('finds quotes that follow the order of their source in one reading of it, and out of order too', () => {
+    const dataset = validDataset();
+    const sentences = Array.from({ length: 2_000 }, (_, index) => `Sentence number ${index} of the report.`);
+    dataset.sources[0]!.text = `${TEXT} ${sentences.join(' ')}`;
+    for (const index of [5, 6, 1_500, 3, 1_999, 0]) dataset.events[0]!.evidence.push({ source: 'article', quote: sentences[index]! });
+    expect(problemsOf(dataset)).toEqual([]);
   });
 });
