@@ -2,7 +2,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { RegionBoundary } from './app/RegionBoundary';
 import { IS_EMBED } from './features/embed/embed-mode';
+import { StudioEntry } from './features/studio/StudioEntry';
+import { IS_STUDIO } from './features/studio/studio-mode';
 import { startEscapeToClose, startFocusMemory } from './state/focus-return';
 import { startUrlSync } from './state/url-sync';
 import './styles.css';
@@ -11,15 +14,22 @@ const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Before the first render, so the first frame already shows the view the URL describes.
-startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
+// Before the first render, so the first frame already shows the view the URL describes. The Studio's
+// preview keeps its view to itself: its address stays `?studio=1`.
+if (!IS_STUDIO) startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
 startFocusMemory();
 startEscapeToClose();
 
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      {IS_STUDIO ? (
+        <RegionBoundary region="Studio">
+          <StudioEntry />
+        </RegionBoundary>
+      ) : (
+        <App />
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );

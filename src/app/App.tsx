@@ -35,6 +35,7 @@ import {
   useLocalDataset,
 } from '../features/open-data/local-dataset';
 import { useFileDrop } from '../features/open-data/use-file-drop';
+import { STUDIO_HREF } from '../features/studio/studio-mode';
 
 function datasetToLoad(): string {
   const choice = chooseDatasetUrl(window.location.search, window.location.href);
@@ -183,6 +184,9 @@ export function App() {
           <OpenDataButton />
           <ExportMenu model={readyModel} />
           <EmbedButton title={dataset.title} />
+          <a className="button-link" href={STUDIO_HREF}>
+            Studio
+          </a>
         </div>
       </header>
       <DataBanner externalUrl={externalUrl} />

@@ -30,11 +30,13 @@ export type CsvDatasetResult =
 
 /** Lists inside a cell: aliases, caveats. */
 const LIST_SEPARATOR = ' | ';
+/** Excerpts of a source (sentences, which may hold "|") are separated by a blank line instead. */
+const EXCERPT_SEPARATOR = '\n\n';
 
 const COLUMNS: Record<CsvFileName, { required: readonly string[]; optional: readonly string[] }> = {
   'sources.csv': {
     required: ['id', 'title', 'publishedBasis', 'text'],
-    optional: ['publisher', 'publisherNote', 'published', 'publishedNote', 'url', 'caveats'],
+    optional: ['publisher', 'publisherNote', 'published', 'publishedNote', 'url', 'caveats', 'excerpts'],
   },
   'actors.csv': {
     required: ['id', 'label', 'type'],
@@ -116,7 +118,9 @@ export function datasetFromCsv(files: CsvFiles, meta: { id: string; title: strin
       publishedBasis: cell(row, 'publishedBasis'),
       publishedNote: cell(row, 'publishedNote'),
       url: cell(row, 'url'),
-      text: row.text ?? '',
+      // A source kept as excerpts leaves "text" empty.
+      text: row.text === undefined || (row.text.trim() === '' && cell(row, 'excerpts') !== undefined) ? undefined : row.text,
+      excerpts: cell(row, 'excerpts')?.split(EXCERPT_SEPARATOR).map((entry) => entry.trim()).filter((entry) => entry !== ''),
       caveats: list(row, 'caveats'),
     }) as unknown as Source;
   });
@@ -217,7 +221,7 @@ export function datasetToCsv(dataset: Dataset): CsvFiles {
   const join = (values: readonly string[] | undefined) => (values ?? []).join(LIST_SEPARATOR);
   const unparse = (columns: readonly string[], rows: Array<Record<string, string>>) =>
     Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((column) => row[column] ?? '')) }, { newline: '\r\n' }) + '\r\n';
-  const sourceColumns = [...COLUMNS['sources.csv'].required.slice(0, 2), 'publisher', 'publisherNote', 'published', 'publishedBasis', 'publishedNote', 'url', 'caveats', 'text'];
+  const sourceColumns = [...COLUMNS['sources.csv'].required.slice(0, 2), 'publisher', 'publisherNote', 'published', 'publishedBasis', 'publishedNote', 'url', 'caveats', 'text', ...(dataset.sources.some((source) => source.excerpts !== undefined) ? ['excerpts'] : [])];
   const actorColumns = ['id', 'label', 'type', 'aliases', 'parent', 'role', 'description', 'caveats'];
   const eventColumns = ['id', 'kind', 'participants', 'date', 'dateBasis', 'dateNote', 'status', 'summary', 'caveats', 'source', 'quote'];
   return {
@@ -233,7 +237,8 @@ export function datasetToCsv(dataset: Dataset): CsvFiles {
         publishedNote: source.publishedNote ?? '',
         url: source.url ?? '',
         caveats: join(source.caveats),
-        text: source.text,
+        text: source.text ?? '',
+        excerpts: (source.excerpts ?? []).join(EXCERPT_SEPARATOR),
       })),
     ),
     actors: unparse(

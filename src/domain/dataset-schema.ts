@@ -45,10 +45,24 @@ export const sourceSchema = z
       .url({ protocol: /^https?$/, message: 'an http(s) URL' })
       .optional(),
     /** The full text of the article, verbatim. Quotes are checked against it. */
-    text: z.string().min(1, { message: 'the full text of the source' }),
+    text: z.string().min(1, { message: 'the full text of the source' }).optional(),
+    /**
+     * Instead of `text`, for an article that may not be republished: only the passages the quotes
+     * come from, each with its surrounding sentence, verbatim. Quotes are checked against them.
+     */
+    excerpts: z.array(nonEmptyText).min(1, { message: 'at least one excerpt' }).optional(),
     caveats: z.array(nonEmptyText).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, context) => {
+    if (source.text === undefined && source.excerpts === undefined) {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'the full text of the source (or, where it may not be republished, its "excerpts")', input: undefined });
+    } else if (source.text !== undefined && source.excerpts !== undefined) {
+      context.addIssue({ code: 'custom', path: ['excerpts'], message: 'either the full "text" or "excerpts", not both', input: source.excerpts });
+    }
+  })
+  // The rule above, for the generated JSON Schema (a refinement has no JSON Schema form of its own).
+  .meta({ oneOf: [{ required: ['text'] }, { required: ['excerpts'] }] });
 
 export const actorSchema = z
   .object({

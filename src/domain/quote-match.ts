@@ -50,6 +50,23 @@ export function quoteFinder(sourceText: string): QuoteFinder {
   };
 }
 
+/**
+ * Quote look-ups in a text given in parts (a source's excerpts): a quote must stand within one part.
+ * Its explanation reads the parts as one text with a separator no quote holds.
+ */
+export function partsQuoteFinder(parts: readonly string[]): QuoteFinder {
+  const finders = parts.map(quoteFinder);
+  const joined = parts.map(comparableText).join(PART_SEPARATOR);
+  return {
+    size: finders.reduce((sum, finder) => sum + finder.size, 0),
+    has: (quote) => finders.some((finder) => finder.has(quote)),
+    explain: (quote) => explainFolded(comparableText(quote), joined),
+  };
+}
+
+/** Not white space, so folding keeps it; a control character no copied quote contains. */
+const PART_SEPARATOR = '\u0000';
+
 /** Whether a quote stands verbatim in the source (see quoteFinder). */
 export function verbatimQuoteFinder(sourceText: string): (quote: string) => boolean {
   const finder = quoteFinder(sourceText);

@@ -14,7 +14,8 @@ import {
 import { datasetSchema, type Dataset } from './dataset-schema';
 import { edgeEndsOf } from './event-edges';
 import { toDayRange } from './partial-date';
-import { quoteFinder, type QuoteFinder } from './quote-match';
+import { sourceQuoteFinder } from './excerpts';
+import type { QuoteFinder } from './quote-match';
 import { describeValue, type DatasetProblem, type JsonPath } from './dataset-problem';
 import { inspectJson } from './safe-json';
 
@@ -181,9 +182,9 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
 
   const takesPart = new Set<string>();
   const quoteFinders = new Map<number, QuoteFinder>();
-  const quoteFinderOf = (sourceAt: number, text: string) => {
+  const quoteFinderOf = (sourceAt: number, source: Dataset['sources'][number]) => {
     let finder = quoteFinders.get(sourceAt);
-    if (finder === undefined) quoteFinders.set(sourceAt, (finder = quoteFinder(text)));
+    if (finder === undefined) quoteFinders.set(sourceAt, (finder = sourceQuoteFinder(source)));
     return finder;
   };
   let missSearch = 0;
@@ -232,7 +233,7 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
       }
       const source = dataset.sources[sourceAt];
       if (!source) return;
-      const finder = quoteFinderOf(sourceAt, source.text);
+      const finder = quoteFinderOf(sourceAt, source);
       if (missSearch > QUOTE_MISS_BUDGET) {
         unchecked.path ??= [...evidencePath, 'quote'];
         unchecked.count += 1;
@@ -244,10 +245,11 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
         const explain = explained <= EXPLAINED_QUOTES && missSearch + finder.size * Math.log2(evidence.quote.length + 2) <= QUOTE_MISS_BUDGET;
         if (explain) missSearch += finder.size * Math.log2(evidence.quote.length + 2);
         const why = explain ? `: ${finder.explain(evidence.quote)}` : '';
+        const [where, copiedFrom] = source.text === undefined ? ['any excerpt of', "one of the source's excerpts"] : ['the text of', 'the source'];
         report(
           [...evidencePath, 'quote'],
-          `not found verbatim in the text of source "${source.id}"${why}`,
-          'a passage copied exactly from the source (white space and Unicode normalisation aside)',
+          `not found verbatim in ${where} source "${source.id}"${why}`,
+          `a passage copied exactly from ${copiedFrom} (white space and Unicode normalisation aside)`,
           describeValue(evidence.quote),
         );
       }

@@ -69,6 +69,20 @@ export function EventItem({ event, model, fromActorId, onReadInContext, headingL
               — <cite className="evidence-source">{source?.title ?? evidence.source}</cite>
               {source?.publisher != null && <>, {source.publisher}</>}
               {source?.published != null && <>, {formatPartialDate(source.published)}</>}
+              {source !== undefined && source.text === undefined && (
+                <>
+                  {' '}
+                  <span className="badge badge-excerpts">excerpts only</span>
+                  {source.url !== undefined && (
+                    <>
+                      {' '}
+                      <a href={source.url} target="_blank" rel="noopener noreferrer">
+                        Original<span className="visually-hidden"> article (opens in a new tab)</span>
+                      </a>
+                    </>
+                  )}
+                </>
+              )}
               {' '}
               <button type="button" className="link-button" onClick={() => onReadInContext(evidence.source, evidence.quote)}>
                 Read in context
