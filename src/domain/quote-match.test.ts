@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainQuoteMismatch, locateQuote, normaliseWhitespace, readerText, verbatimQuoteFinder } from './quote-match';
+import { explainQuoteMismatch, locateQuote, normaliseWhitespace, partsQuoteFinder, readerText, verbatimQuoteFinder } from './quote-match';
 
 const isVerbatimQuote = (quote: string, sourceText: string) => verbatimQuoteFinder(sourceText)(quote);
 
@@ -71,5 +71,15 @@ describe('locateQuote in a large text', () => {
     expect(text.slice(found!.start, found!.end)).toBe('sprach in Zürich'.normalize('NFC'));
     expect(locateQuote('Der Außenminister sprach', text)).toMatchObject({ start: filler.length });
     expect(locateQuote('a (regex) [special] quote?*', 'Here is a  (regex) [special]\nquote?* indeed')).toEqual({ start: 8, end: 36 });
+  });
+});
+
+describe('partsQuoteFinder (a source given as excerpts)', () => {
+  it('finds a quote within one part, in any normalisation, never across two parts, and explains a miss', () => {
+    const finder = partsQuoteFinder(['Der Außenminister sprach in Zürich.', 'Er reiste dann weiter.'.normalize('NFD')]);
+    expect(finder.has('sprach in Zürich'.normalize('NFD'))).toBe(true);
+    expect(finder.has('reiste dann')).toBe(true);
+    expect(finder.has('in Zürich. Er reiste')).toBe(false);
+    expect(finder.explain('in Zürich. Er reiste')).toContain('it matches the source up to “in Zürich.”, then the quote has “ ” (U+0020)');
   });
 });
