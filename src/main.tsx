@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { RegionBoundary } from './app/RegionBoundary';
+import { startDatasetSource } from './features/dataset/page-dataset-source';
 import { IS_EMBED } from './features/embed/embed-mode';
 import { StudioEntry } from './features/studio/StudioEntry';
 import { IS_STUDIO } from './features/studio/studio-mode';
@@ -19,6 +20,9 @@ if (!root) throw new Error('index.html has no #root element');
 if (!IS_STUDIO) startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
 startFocusMemory();
 startEscapeToClose();
+// Reads `?data=` and looks up the kept file before the first render, so nothing else flashes by.
+// The Studio has its own work and its own storage.
+if (!IS_STUDIO) startDatasetSource();
 
 createRoot(root).render(
   <StrictMode>

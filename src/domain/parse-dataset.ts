@@ -1,9 +1,12 @@
 // The entry point for dataset text from anywhere (the bundled file, a reader's file, a URL):
-// JSON syntax errors become a problem like any other, so callers handle one kind of result.
+// JSON syntax errors become a problem like any other, so callers handle one kind of result. A
+// leading byte-order mark (editors on Windows write one) is not part of the JSON and is dropped,
+// whatever path the text came by.
 import { jsonTextTooDeep } from './safe-json';
 import { validateDataset, type ValidationResult } from './validate-dataset';
 
-export function parseDatasetJson(text: string): ValidationResult {
+export function parseDatasetJson(withMark: string): ValidationResult {
+  const text = withMark.startsWith('\uFEFF') ? withMark.slice(1) : withMark;
   // Absurd nesting is refused from the text itself, before JSON.parse and every later walk.
   const tooDeep = jsonTextTooDeep(text);
   if (tooDeep !== null) {

@@ -5,8 +5,13 @@ import { download } from '../export/download';
 interface DatasetErrorViewProps {
   readonly file: string;
   readonly problems: readonly DatasetProblem[];
-  readonly onRetry: () => void;
+  /** Loads the same address again; absent for a file, which the reader opens again themselves. */
+  readonly onRetry?: () => void;
   readonly retryLabel?: string;
+  /** How the file was read (its encoding), which may explain a problem. */
+  readonly notes?: readonly string[];
+  /** The way back to what was showing, and what it does to the kept file. */
+  readonly back?: { readonly label: string; readonly detail?: string; readonly onClick: () => void } | null;
 }
 
 const count = (value: number, noun: string) => `${value.toLocaleString('en')} ${noun}${value === 1 ? '' : 's'}`;
@@ -16,7 +21,7 @@ const count = (value: number, noun: string) => `${value.toLocaleString('en')} ${
  * is shown whole; a long one by kind (the first problems of each kind, and how many more), with the
  * whole list as a download, so a file with a hundred thousand problems opens at once.
  */
-export function DatasetErrorView({ file, problems, onRetry, retryLabel = 'Try again' }: DatasetErrorViewProps) {
+export function DatasetErrorView({ file, problems, onRetry, retryLabel = 'Try again', notes = [], back = null }: DatasetErrorViewProps) {
   const summarised = problems.length > PROBLEMS_LISTED_IN_FULL;
   const summary = summarised ? summariseProblems(problems) : null;
   const downloadAll = () => {
@@ -28,8 +33,13 @@ export function DatasetErrorView({ file, problems, onRetry, retryLabel = 'Try ag
       <h2 id="dataset-error-title">This dataset could not be loaded</h2>
       <p>
         <strong>{file}</strong> has {count(problems.length, 'problem')}. Fix each one at the place named below (the
-        format is described in <code>data/README.md</code>), then reload.
+        format is described in <code>data/README.md</code>), then {onRetry === undefined ? 'open it again' : 'reload'}.
       </p>
+      {notes.map((note) => (
+        <p key={note} className="dataset-error-note">
+          {note}
+        </p>
+      ))}
       {summary === null ? (
         <ol className="problem-list">
           {problems.map((problem, index) => (
@@ -65,9 +75,19 @@ export function DatasetErrorView({ file, problems, onRetry, retryLabel = 'Try ag
           )}
         </>
       )}
-      <button type="button" onClick={onRetry}>
-        {retryLabel}
-      </button>
+      {back?.detail !== undefined && <p>{back.detail}</p>}
+      <div className="dataset-error-actions">
+        {back !== null && (
+          <button type="button" onClick={back.onClick}>
+            {back.label}
+          </button>
+        )}
+        {onRetry !== undefined && (
+          <button type="button" onClick={onRetry}>
+            {retryLabel}
+          </button>
+        )}
+      </div>
     </section>
   );
 }
