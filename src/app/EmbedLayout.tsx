@@ -8,6 +8,7 @@ import { EmbedFooter } from '../features/embed/EmbedFooter';
 import { Legend } from '../features/legend/Legend';
 import { Announcer } from '../features/notices/Announcer';
 import { NoticeBar } from '../features/notices/NoticeBar';
+import { EmbedSetupError } from '../features/embed/EmbedSetupError';
 import { TimeBar } from '../features/time-bar/TimeBar';
 import { ViewSwitches } from '../features/view-switches/ViewSwitches';
 import { useViewStore } from '../state/view-store';
@@ -23,6 +24,7 @@ export function EmbedLayout({ model, source }: { model: DatasetModel; source: Da
         <h1 className="embed-title">{dataset.title}</h1>
         <ViewSwitches />
       </header>
+      <EmbedSetupError />
       <DataBanner source={source} />
       <NoticeBar />
       <main className="embed-main">

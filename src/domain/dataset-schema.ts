@@ -3,7 +3,7 @@
 // when any dataset loads. Rules that need the whole dataset (references, quotes, dates against
 // publication) live in validate-dataset.ts; this file only describes the shape of each record.
 import { z } from 'zod';
-import { isCalendarDate } from './partial-date';
+import { isCalendarDate, partialDateExpectation } from './partial-date';
 import {
   ACTOR_TYPES,
   EVENT_DATE_BASES,
@@ -18,11 +18,9 @@ import {
 z.config({ jitless: true });
 
 /** `2012`, `2024-12` or `2024-12-09`: the length of the string is the precision of the date. */
-export const partialDateSchema = z
-  .string()
-  .refine(isCalendarDate, {
-    message: 'a date written YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar',
-  });
+export const partialDateSchema = z.string().refine(isCalendarDate, {
+  error: (issue) => partialDateExpectation(String(issue.input)) ?? 'a calendar date',
+});
 
 const idSchema = z
   .string()
@@ -110,7 +108,7 @@ export const actorSchema = z
 export const evidenceSchema = z
   .object({
     source: idSchema,
-    /** Copied verbatim from the source's text; only differences of white space are tolerated. */
+    /** Copied verbatim from the source's text; only white space and Unicode normalisation may differ. */
     quote: nonEmptyText,
   })
   .strict();

@@ -3,7 +3,7 @@
 // still sees the quote in context. Built from the full text and verified against it at export; the
 // validator then checks every quote against the excerpts (see validate-dataset.ts).
 import type { Dataset, Evidence, Source } from './dataset-schema';
-import { locateQuote, normaliseWhitespace, verbatimQuoteFinder } from './quote-match';
+import { locateQuote, normaliseWhitespace, partsQuoteFinder, quoteFinder, verbatimQuoteFinder, type QuoteFinder } from './quote-match';
 import { sentenceSpans, sentencesAround, type TextSpan } from './sentences';
 
 export type ExcerptResult =
@@ -49,10 +49,10 @@ export function excerptQuoteFinder(excerpts: readonly string[]): (quote: string)
   return (quote) => normaliseWhitespace(quote).length > 0 && finders.some((found) => found(quote));
 }
 
-/** Whether a quote stands in its source, whichever form (full text or excerpts) the source has. */
-export function sourceQuoteFinder(source: Pick<Source, 'text' | 'excerpts'>): (quote: string) => boolean {
-  if (source.text !== undefined) return verbatimQuoteFinder(source.text);
-  return excerptQuoteFinder(source.excerpts ?? []);
+/** Quote look-ups in a source, whichever form (full text or excerpts) the source has. */
+export function sourceQuoteFinder(source: Pick<Source, 'text' | 'excerpts'>): QuoteFinder {
+  if (source.text !== undefined) return quoteFinder(source.text);
+  return partsQuoteFinder(source.excerpts ?? []);
 }
 
 export interface ExcerptProblem {

@@ -1,9 +1,13 @@
-// "Read in context": the whole article in a modal dialog, the quoted passage highlighted and
-// scrolled into view. A native <dialog> gives the focus trap, Escape and focus return for free.
-import { useEffect, useRef, type RefObject } from 'react';
+// "Read in context": the article in a modal dialog, the quoted passage highlighted and scrolled
+// into view. A native <dialog> gives the focus trap, Escape and focus return for free. An article
+// is shown whole; a source of megabytes only around the quote, with buttons that show more of it
+// (see reader-window.ts), so opening it never lays out megabytes of text at once. A source given
+// only as excerpts shows its excerpts.
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { Source } from '../../domain/dataset-schema';
 import { formatPartialDate } from '../../domain/partial-date';
-import { locateQuote } from '../../domain/quote-match';
+import { locateQuote, readerText } from '../../domain/quote-match';
+import { initialReaderWindow, widenReaderWindow } from '../../domain/reader-window';
 import { CaveatList } from './CaveatList';
 
 interface SourceReaderProps {
@@ -15,7 +19,10 @@ interface SourceReaderProps {
 export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const markRef = useRef<HTMLElement>(null);
-  const found = source.text === undefined ? null : locateQuote(quote, source.text);
+  // Shown in NFC, the form quotes are matched in, so the highlight falls where the match is.
+  const text = useMemo(() => (source.text === undefined ? null : readerText(source.text)), [source.text]);
+  const found = useMemo(() => (text === null ? null : locateQuote(quote, text)), [quote, text]);
+  const [shown, setShown] = useState(() => initialReaderWindow(text ?? '', found));
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -48,22 +55,40 @@ export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
         )}
       </p>
       <CaveatList caveats={source.caveats} />
-      {source.text === undefined ? (
+      {text === null ? (
         <ExcerptsOnly source={source} quote={quote} markRef={markRef} />
       ) : (
-        <div className="source-text" tabIndex={0} aria-label="Article text">
-          {found === null ? (
-            source.text
-          ) : (
-            <>
-              {source.text.slice(0, found.start)}
-              <mark ref={markRef} data-testid="quote-highlight">
-                {source.text.slice(found.start, found.end)}
-              </mark>
-              {source.text.slice(found.end)}
-            </>
+        <>
+          {shown.start > 0 && (
+            <p className="source-more">
+              {shown.start.toLocaleString('en')} characters come before this part.{' '}
+              <button type="button" onClick={() => setShown(widenReaderWindow(text, shown, 'before'))}>
+                Show earlier text
+              </button>
+            </p>
           )}
-        </div>
+          <div className="source-text" tabIndex={0} aria-label="Article text">
+            {found === null || found.start < shown.start || found.end > shown.end ? (
+              text.slice(shown.start, shown.end)
+            ) : (
+              <>
+                {text.slice(shown.start, found.start)}
+                <mark ref={markRef} data-testid="quote-highlight">
+                  {text.slice(found.start, found.end)}
+                </mark>
+                {text.slice(found.end, shown.end)}
+              </>
+            )}
+          </div>
+          {shown.end < text.length && (
+            <p className="source-more">
+              {(text.length - shown.end).toLocaleString('en')} characters come after this part.{' '}
+              <button type="button" onClick={() => setShown(widenReaderWindow(text, shown, 'after'))}>
+                Show later text
+              </button>
+            </p>
+          )}
+        </>
       )}
     </dialog>
   );
@@ -71,7 +96,7 @@ export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
 
 /** A source whose full text may not be republished: its excerpts, the quote highlighted in its own. */
 function ExcerptsOnly({ source, quote, markRef }: { source: Source; quote: string; markRef: RefObject<HTMLElement | null> }) {
-  const excerpts = source.excerpts ?? [];
+  const excerpts = (source.excerpts ?? []).map(readerText);
   const holder = excerpts.findIndex((excerpt) => locateQuote(quote, excerpt) !== null);
   return (
     <>
