@@ -18,4 +18,4 @@ for (const [name, text] of Object.entries(csvTemplateFiles(result.dataset))) {
   writeFileSync(join(dataDir, 'csv', name), text);
 }
 writeFileSync(join(dataDir, 'tieline.schema.json'), jsonSchemaText());
-console.log('Wrote data/csv/{sources,actors,events}.csv and data/tieline.schema.json');
+console.log(`Wrote data/csv/{${Object.keys(csvTemplateFiles(result.dataset)).map((name) => name.replace(/\.csv$/, '')).join(',')}}.csv and data/tieline.schema.json`);

@@ -87,6 +87,6 @@ describe('the files shipped beside the bundled dataset', () => {
     const { jsonSchemaText } = await import('./templates');
     const schema = JSON.parse(jsonSchemaText()) as { required: string[]; properties: Record<string, unknown> };
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'id', 'title', 'sources', 'actors', 'events']));
-    expect(Object.keys(schema.properties)).toContain('layout');
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['layout', 'story', 'eras']));
   });
 });

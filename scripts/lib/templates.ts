@@ -7,7 +7,13 @@ import { datasetSchema, type Dataset } from '../../src/domain/dataset-schema';
 
 export function csvTemplateFiles(dataset: Dataset): Record<string, string> {
   const files = datasetToCsv(dataset);
-  return { 'sources.csv': files.sources, 'actors.csv': files.actors, 'events.csv': files.events };
+  return {
+    'sources.csv': files.sources,
+    'actors.csv': files.actors,
+    'events.csv': files.events,
+    ...(files.story === undefined ? {} : { 'story.csv': files.story }),
+    ...(files.eras === undefined ? {} : { 'eras.csv': files.eras }),
+  };
 }
 
 export function jsonSchemaText(): string {

@@ -13,6 +13,7 @@ export function useSelectionFitsDataset(model: DatasetModel | null): void {
     const { params, notices } = reconcileWithDataset(useViewStore.getState(), {
       actor: (id) => model.actorById.has(id),
       event: (id) => model.eventById.has(id),
+      chapters: model.dataset.story?.chapters.length ?? 0,
     });
     if (notices.length > 0) {
       useViewStore.setState(params);

@@ -62,4 +62,58 @@ describe('datasets as CSV', () => {
     const participants = datasetFromCsv({ sources: SOURCES, actors: ACTORS, events: EVENTS.replace('qatar:initiator', 'qatar:initiator:extra') }, meta);
     expect(participants.ok ? [] : participants.problems.map(formatCsvLocation)).toEqual(['events.csv, row 2, column “participants”']);
   });
+
+  describe('the story and eras', () => {
+    const STORY =
+      'story,title,text,events,to,mode,actor\r\n' +
+      'Qatar and Syria,The call,"On Monday [Qatar called Syria](call).",call,2024-12-09,,qatar\r\n' +
+      ',Afterwards,"Nothing more: [the call](call) was all.",call,,,\r\n';
+    const ERAS = 'label,from,to,events\r\nBefore,,2024-12-08,\r\nAfter,2024-12-09,,call\r\n';
+
+    it('reads a story (one row per chapter, the title from the first row) and eras', () => {
+      const result = datasetFromCsv({ sources: SOURCES, actors: ACTORS, events: EVENTS, story: STORY, eras: ERAS }, meta);
+      expect(result.ok ? [] : result.problems).toEqual([]);
+      if (!result.ok) return;
+      expect(result.dataset.story).toEqual({
+        title: 'Qatar and Syria',
+        chapters: [
+          { title: 'The call', text: 'On Monday [Qatar called Syria](call).', events: ['call'], view: { to: '2024-12-09', actor: 'qatar' } },
+          { title: 'Afterwards', text: 'Nothing more: [the call](call) was all.', events: ['call'], view: {} },
+        ],
+      });
+      expect(result.dataset.eras).toEqual([
+        { label: 'Before', to: '2024-12-08' },
+        { label: 'After', from: '2024-12-09', events: ['call'] },
+      ]);
+      // And writes them back the same.
+      const again = datasetFromCsv(datasetToCsv(result.dataset), meta);
+      expect(again).toEqual(result);
+    });
+
+    it('points a story problem at its row and column, and the title at the first row', () => {
+      const broken = STORY.replace('2024-12-09,,qatar', '2024-12,,qatar').replace('Qatar and Syria,', ',').replace('(call) was', '(nothing) was');
+      const result = datasetFromCsv({ sources: SOURCES, actors: ACTORS, events: EVENTS, story: broken }, meta);
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.problems.map((problem) => formatCsvLocation(problem))).toEqual(['story.csv, row 2, column “story”']);
+      const fixedTitle = datasetFromCsv({ sources: SOURCES, actors: ACTORS, events: EVENTS, story: broken.replace(',The call', 'A title,The call') }, meta);
+      expect(fixedTitle.ok ? [] : fixedTitle.problems.map((problem) => `${formatCsvLocation(problem)}: ${problem.message}`)).toEqual([
+        'story.csv, row 2, column “to”: a month, which the address cannot express: it takes a day',
+        'story.csv, row 3, column “text”: the link “the call” names an unknown event',
+      ]);
+    });
+
+    it('points an era problem at its row and column', () => {
+      const result = datasetFromCsv({ sources: SOURCES, actors: ACTORS, events: EVENTS, eras: ERAS.replace('After,2024-12-09', 'After,2024-12-01') }, meta);
+      expect(result.ok ? [] : result.problems.map(formatCsvLocation)).toEqual(['eras.csv, row 3, column “from”']);
+    });
+
+    it('names a missing column of the story', () => {
+      const result = datasetFromCsv({ sources: SOURCES, actors: ACTORS, events: EVENTS, story: 'title,text\r\nA,B\r\n' }, meta);
+      expect(result.ok ? [] : result.problems.map((problem) => `${formatCsvLocation(problem)}: ${problem.message}`)).toEqual([
+        'story.csv, row 1, column “story”: the column “story” is missing',
+        'story.csv, row 1, column “events”: the column “events” is missing',
+      ]);
+    });
+  });
 });

@@ -1,13 +1,14 @@
 // Newsrooms keep their data in spreadsheets. A Tieline dataset as three CSV files (sources with
-// their full text, actors, events with one row per quote), mapped to the one schema and checked by
+// their full text, actors, events with one row per quote) and two optional ones (the story, one row
+// per chapter; eras, one row each), mapped to the one schema and checked by
 // the one validator; every problem is reported by file, row and column, as a spreadsheet user
 // would look for it. The same module writes the bundled dataset out as CSV templates.
 import Papa from 'papaparse';
 import { caveatFromCell, caveatToCell, splitCaveatCell } from './caveat';
-import type { Actor, Caveat, Dataset, Source, TimelineEvent } from './dataset-schema';
+import type { Actor, Caveat, Chapter, Dataset, Era, Source, Story, TimelineEvent } from './dataset-schema';
 import { validateDataset, type DatasetProblem, type JsonPath } from './validate-dataset';
 
-export type CsvFileName = 'sources.csv' | 'actors.csv' | 'events.csv';
+export type CsvFileName = 'sources.csv' | 'actors.csv' | 'events.csv' | 'story.csv' | 'eras.csv';
 
 export interface CsvProblem {
   readonly file: CsvFileName;
@@ -23,6 +24,10 @@ export interface CsvFiles {
   readonly sources: string;
   readonly actors: string;
   readonly events: string;
+  /** Optional: the story, one row per chapter. */
+  readonly story?: string;
+  /** Optional: eras drawn under the time bar, one row each. */
+  readonly eras?: string;
 }
 
 export type CsvDatasetResult =
@@ -47,7 +52,19 @@ const COLUMNS: Record<CsvFileName, { required: readonly string[]; optional: read
     required: ['id', 'source', 'quote'],
     optional: ['kind', 'participants', 'date', 'dateBasis', 'dateNote', 'status', 'summary', 'caveats'],
   },
+  // The story's title is read from the first row's "story" cell; each row is a chapter, in order.
+  'story.csv': {
+    required: ['story', 'title', 'text', 'events'],
+    optional: ['from', 'to', 'mode', 'basis', 'actor', 'event', 'hide', 'level'],
+  },
+  'eras.csv': {
+    required: ['label'],
+    optional: ['from', 'to', 'events'],
+  },
 };
+
+/** The columns of a chapter's view: the fields of `view`, named as in the address. */
+const VIEW_COLUMNS = COLUMNS['story.csv'].optional;
 
 type Row = Record<string, string>;
 
@@ -97,6 +114,8 @@ const defined = <T extends object>(record: T): T =>
 interface Origins {
   readonly sources: number[];
   readonly actors: number[];
+  readonly chapters: number[];
+  readonly eras: number[];
   /** Per event: its first row, and the row of each evidence entry. */
   readonly events: Array<{ row: number; evidenceRows: number[] }>;
 }
@@ -105,10 +124,12 @@ export function datasetFromCsv(files: CsvFiles, meta: { id: string; title: strin
   const parsedSources = parseFile('sources.csv', files.sources);
   const parsedActors = parseFile('actors.csv', files.actors);
   const parsedEvents = parseFile('events.csv', files.events);
-  const fileProblems = [...parsedSources.problems, ...parsedActors.problems, ...parsedEvents.problems];
+  const parsedStory = files.story === undefined ? null : parseFile('story.csv', files.story);
+  const parsedEras = files.eras === undefined ? null : parseFile('eras.csv', files.eras);
+  const fileProblems = [parsedSources, parsedActors, parsedEvents, parsedStory, parsedEras].flatMap((parsed) => parsed?.problems ?? []);
   if (fileProblems.length > 0) return { ok: false, problems: fileProblems };
 
-  const origins: Origins = { sources: [], actors: [], events: [] };
+  const origins: Origins = { sources: [], actors: [], chapters: [], eras: [], events: [] };
   const rowProblems: CsvProblem[] = [];
 
   const sources = parsedSources.rows.map((row, index) => {
@@ -186,9 +207,29 @@ export function datasetFromCsv(files: CsvFiles, meta: { id: string; title: strin
   });
   if (rowProblems.length > 0) return { ok: false, problems: rowProblems };
 
-  const result = validateDataset({ schemaVersion: 1, id: meta.id, title: meta.title, sources, actors, events });
+  const story = parsedStory === null ? undefined : storyFromRows(parsedStory.rows, origins);
+  const eras =
+    parsedEras === null
+      ? undefined
+      : parsedEras.rows.map((row, index) => {
+          origins.eras.push(index + 2);
+          return defined({ label: cell(row, 'label'), from: cell(row, 'from'), to: cell(row, 'to'), events: list(row, 'events') }) as unknown as Era;
+        });
+
+  const result = validateDataset(defined({ schemaVersion: 1, id: meta.id, title: meta.title, sources, actors, events, story, eras }));
   if (result.ok) return result;
   return { ok: false, problems: result.problems.map((problem) => locate(problem, origins)) };
+}
+
+/** One chapter per row; the story's title is the first row's "story" cell. */
+function storyFromRows(rows: readonly Row[], origins: Origins): Story {
+  const chapters = rows.map((row, index) => {
+    origins.chapters.push(index + 2);
+    const view = defined(Object.fromEntries(VIEW_COLUMNS.map((column) => [column, column === 'hide' ? list(row, column) : cell(row, column)])));
+    return defined({ title: cell(row, 'title'), text: cell(row, 'text'), view, events: list(row, 'events') ?? [] }) as unknown as Chapter;
+  });
+  const title = rows[0] === undefined ? undefined : cell(rows[0], 'story');
+  return defined({ title, chapters }) as unknown as Story;
 }
 
 const PARTICIPANT_FIELDS = new Set(['participants']);
@@ -197,6 +238,17 @@ const PARTICIPANT_FIELDS = new Set(['participants']);
 function locate(problem: DatasetProblem, origins: Origins): CsvProblem {
   const [collection, index, field, subIndex, subField] = problem.path as JsonPath;
   const detail = { message: problem.message, expected: problem.expected, found: problem.found };
+  if (collection === 'story') {
+    // story.title → the first row's "story"; story.chapters[i].view.to → that row's "to".
+    if (index === 'title') return { file: 'story.csv', row: origins.chapters.length > 0 ? 2 : null, column: 'story', ...detail };
+    const chapterAt = field;
+    if (index !== 'chapters' || typeof chapterAt !== 'number') return { file: 'story.csv', row: null, column: null, ...detail };
+    const column = subIndex === 'view' ? (typeof subField === 'string' ? subField : null) : typeof subIndex === 'string' ? subIndex : null;
+    return { file: 'story.csv', row: origins.chapters[chapterAt] ?? null, column, ...detail };
+  }
+  if (collection === 'eras') {
+    return { file: 'eras.csv', row: typeof index === 'number' ? (origins.eras[index] ?? null) : null, column: typeof field === 'string' ? field : null, ...detail };
+  }
   if (typeof index !== 'number') {
     const file: CsvFileName = collection === 'actors' ? 'actors.csv' : collection === 'events' ? 'events.csv' : 'sources.csv';
     return { file, row: null, column: null, ...detail };
@@ -222,7 +274,7 @@ export function formatCsvLocation(problem: Pick<CsvProblem, 'file' | 'row' | 'co
     .join(', ');
 }
 
-/** The dataset as the three CSV files (the templates shipped under data/csv/). */
+/** The dataset as CSV files (the templates shipped under data/csv/): three, and the story and eras when it has them. */
 export function datasetToCsv(dataset: Dataset): CsvFiles {
   const join = (values: readonly string[] | undefined) => (values ?? []).join(LIST_SEPARATOR);
   const joinCaveats = (values: readonly Caveat[] | undefined) => join(values?.map(caveatToCell));
@@ -231,7 +283,31 @@ export function datasetToCsv(dataset: Dataset): CsvFiles {
   const sourceColumns = [...COLUMNS['sources.csv'].required.slice(0, 2), 'publisher', 'publisherNote', 'published', 'publishedBasis', 'publishedNote', 'url', 'caveats', 'text', ...(dataset.sources.some((source) => source.excerpts !== undefined) ? ['excerpts'] : [])];
   const actorColumns = ['id', 'label', 'type', 'aliases', 'parent', 'role', 'description', 'caveats'];
   const eventColumns = ['id', 'kind', 'participants', 'date', 'dateBasis', 'dateNote', 'status', 'summary', 'caveats', 'source', 'quote'];
+  const story = dataset.story;
+  const eras = dataset.eras;
   return {
+    ...(story === undefined
+      ? {}
+      : {
+          story: unparse(
+            COLUMNS['story.csv'].required.concat(VIEW_COLUMNS),
+            story.chapters.map((chapter, index) => ({
+              story: index === 0 ? story.title : '',
+              title: chapter.title,
+              text: chapter.text,
+              events: join(chapter.events),
+              ...Object.fromEntries(Object.entries(chapter.view).map(([column, value]) => [column, Array.isArray(value) ? join(value) : String(value)])),
+            })),
+          ),
+        }),
+    ...(eras === undefined
+      ? {}
+      : {
+          eras: unparse(
+            ['label', 'from', 'to', 'events'],
+            eras.map((era) => ({ label: era.label, from: era.from ?? '', to: era.to ?? '', events: join(era.events) })),
+          ),
+        }),
     sources: unparse(
       sourceColumns,
       dataset.sources.map((source) => ({

@@ -36,3 +36,13 @@ export const MAX_PARTICIPANTS = 25;
 
 /** Ties the whole dataset draws: four times the benchmark's largest graph. */
 export const MAX_TIES = 200_000;
+
+/**
+ * A story's chapters, and the characters of one chapter's text: a story is read step by step, and a
+ * chapter's words sit in a card beside the graph on a phone.
+ */
+export const MAX_CHAPTERS = 100;
+export const MAX_CHAPTER_TEXT = 1_000;
+
+/** Eras drawn under the time bar: each is a labelled band, and more would not leave room to read them. */
+export const MAX_ERAS = 50;

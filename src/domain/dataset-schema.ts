@@ -12,6 +12,9 @@ import {
   PARTICIPANT_ROLES,
   SOURCE_DATE_BASES,
 } from './dataset-vocabulary';
+import { MAX_CHAPTER_TEXT, MAX_CHAPTERS, MAX_ERAS } from './dataset-limits';
+import { DATE_BASES, TIME_MODES } from './time-range';
+import { GRAPH_LEVELS } from './view-params';
 
 // No generated code: under the app's Content-Security-Policy (no 'unsafe-eval') zod must interpret
 // its schemas instead of compiling them with `new Function`.
@@ -137,6 +140,65 @@ export const eventSchema = z
   })
   .strict();
 
+/**
+ * The view a chapter of a story sets, in the address's own terms (see README, URL parameters), so a
+ * chapter can always be reached by a link: `from` and `to` are days, at most one of `actor` and
+ * `event` is selected, `hide` lists kinds switched off. A field left out takes the app's default;
+ * whether the reader sees a graph or the table stays the reader's choice. Rules that need the rest
+ * of the dataset (ids, whether a day is a day, the order of the bounds) are in validate-story.ts.
+ */
+export const chapterViewSchema = z
+  .object({
+    from: partialDateSchema.optional(),
+    to: partialDateSchema.optional(),
+    mode: z.enum(TIME_MODES).optional(),
+    basis: z.enum(DATE_BASES).optional(),
+    actor: idSchema.optional(),
+    event: idSchema.optional(),
+    hide: z.array(z.enum(EVENT_KINDS)).optional(),
+    level: z.enum(GRAPH_LEVELS).optional(),
+  })
+  .strict();
+
+export const chapterSchema = z
+  .object({
+    title: nonEmptyText,
+    /**
+     * The chapter in the author's words. `[words](event-id)` makes the words a link that selects
+     * the event and shows its quote; every event it links must be one the chapter is about.
+     */
+    text: nonEmptyText.max(MAX_CHAPTER_TEXT, { message: `at most ${MAX_CHAPTER_TEXT.toLocaleString('en')} characters: a chapter is read on a phone, beside the graph` }),
+    view: chapterViewSchema,
+    /** The events the chapter is about: its ties are highlighted, and its claims rest on their quotes. */
+    events: z.array(idSchema).min(1, { message: 'at least one event the chapter is about' }),
+  })
+  .strict();
+
+/** A guided path through the dataset: chapters the reader steps through, each setting the view. */
+export const storySchema = z
+  .object({
+    title: nonEmptyText,
+    chapters: z
+      .array(chapterSchema)
+      .min(1, { message: 'at least one chapter' })
+      .max(MAX_CHAPTERS, { message: `at most ${MAX_CHAPTERS} chapters` }),
+  })
+  .strict();
+
+/**
+ * A labelled period drawn as a band under the time bar's histogram ("Assad government"). Either
+ * bound may be left out: the era then runs from before the first event, or past the last.
+ */
+export const eraSchema = z
+  .object({
+    label: nonEmptyText,
+    from: partialDateSchema.optional(),
+    to: partialDateSchema.optional(),
+    /** The events that mark where the era begins or ends, so its dates trace back to quotes. */
+    events: z.array(idSchema).optional(),
+  })
+  .strict();
+
 const pointSchema = z.object({ x: z.number(), y: z.number() }).strict();
 
 /** Node positions computed once (`npm run data:layout`), so the first paint waits on no layout. */
@@ -155,6 +217,8 @@ export const datasetSchema = z
     sources: z.array(sourceSchema).min(1, { message: 'at least one source' }),
     actors: z.array(actorSchema).min(1, { message: 'at least one actor' }),
     events: z.array(eventSchema),
+    story: storySchema.optional(),
+    eras: z.array(eraSchema).max(MAX_ERAS, { message: `at most ${MAX_ERAS} eras` }).optional(),
     layout: layoutSchema.optional(),
   })
   .strict();
@@ -171,4 +235,8 @@ export type ParticipantRole = Participant['role'];
 export type TimelineEvent = z.infer<typeof eventSchema>;
 export type EventKind = TimelineEvent['kind'];
 export type EventStatus = NonNullable<TimelineEvent['status']>;
+export type ChapterView = z.infer<typeof chapterViewSchema>;
+export type Chapter = z.infer<typeof chapterSchema>;
+export type Story = z.infer<typeof storySchema>;
+export type Era = z.infer<typeof eraSchema>;
 export type Dataset = z.infer<typeof datasetSchema>;

@@ -18,6 +18,7 @@ import { sourceQuoteFinder } from './excerpts';
 import type { QuoteFinder } from './quote-match';
 import { describeValue, type DatasetProblem, type JsonPath } from './dataset-problem';
 import { inspectJson } from './safe-json';
+import { storyProblems } from './validate-story';
 
 export { describeValue, formatPath, formatProblem } from './dataset-problem';
 export type { DatasetProblem, JsonPath } from './dataset-problem';
@@ -154,7 +155,7 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
 
   const sourceIndex = indexIds(dataset.sources, 'sources', report);
   const actorIndex = indexIds(dataset.actors, 'actors', report);
-  indexIds(dataset.events, 'events', report);
+  const eventIndex = indexIds(dataset.events, 'events', report);
 
   dataset.sources.forEach((source, index) => {
     if (source.publishedBasis === 'unknown' && source.published !== null) {
@@ -290,6 +291,8 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
       report(['layout', 'positions', actorId], 'a position for an unknown actor', 'the id of an actor in "actors"', describeValue(actorId));
     }
   }
+
+  problems.push(...storyProblems(dataset, new Set(actorIndex.keys()), new Set(eventIndex.keys())));
 
   // Linear: a walk up stops at the first ancestor already collected (its own are in the set too).
   const ancestorsOfParticipants = new Set<string>();

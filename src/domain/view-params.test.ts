@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EVENT_KINDS } from './dataset-vocabulary';
 import { toDayRange } from './partial-date';
+import { MAX_CHAPTERS } from './dataset-limits';
 import {
   DEFAULT_VIEW_PARAMS,
+  isDefaultView,
   GRAPH_LEVELS,
   MAIN_VIEWS,
   parseViewParams,
@@ -30,6 +32,8 @@ describe('parseViewParams', () => {
       level: 'state',
       view: 'table',
       selection: { kind: 'actor', id: 'qatar' },
+      story: false,
+      chapter: null,
     });
   });
 
@@ -60,7 +64,7 @@ describe('parseViewParams', () => {
       '“p0”, “p1”, “p2” and 49,997 more are not Tieline parameters and were ignored.',
     ]);
     // The long id is a valid id; the dataset says it has no such actor, quoted short.
-    const reconciled = reconcileWithDataset(params, { actor: () => false, event: () => false });
+    const reconciled = reconcileWithDataset(params, { actor: () => false, event: () => false, chapters: 0 });
     expect(reconciled.notices[0]!.length).toBeLessThan(200);
   });
 
@@ -87,6 +91,30 @@ describe('parseViewParams', () => {
     expect(notices).toHaveLength(1);
   });
 
+  it('reads the story and its chapter, numbered from 1 as readers count', () => {
+    expect(parseViewParams('?story=1&chapter=3').params).toMatchObject({ story: true, chapter: 3 });
+    // Opened without a chapter, the story starts at the first.
+    expect(parseViewParams('?story=1').params).toMatchObject({ story: true, chapter: 1 });
+    // A chapter without the story is the one the reader left, offered back.
+    expect(parseViewParams('?chapter=4').params).toMatchObject({ story: false, chapter: 4 });
+  });
+
+  it('names a story or chapter parameter it cannot use, and falls back', () => {
+    for (const [query, words] of [
+      ['?story=yes', '“story=yes” is not understood; write story=1'],
+      ['?story=1&chapter=0', '“chapter=0” is not a chapter'],
+      ['?chapter=-2', '“chapter=-2” is not a chapter'],
+      ['?chapter=2.5', '“chapter=2.5” is not a chapter'],
+      ['?chapter=101', '“chapter=101” is not a chapter'],
+      ['?chapter=03', '“chapter=03” is not a chapter'],
+    ] as const) {
+      const { params, notices } = parseViewParams(query);
+      expect(notices, query).toHaveLength(1);
+      expect(notices[0], query).toContain(words);
+      expect(params.chapter === null || params.chapter === 1, query).toBe(true);
+    }
+  });
+
   it('leaves the page parameters to the page', () => {
     expect(parseViewParams('?data=https://example.org/d.json&embed=1').notices).toEqual([]);
   });
@@ -95,9 +123,30 @@ describe('parseViewParams', () => {
 describe('reconcileWithDataset', () => {
   it('drops a selection the dataset lacks and says so', () => {
     const params: ViewParams = { ...DEFAULT_VIEW_PARAMS, selection: { kind: 'actor', id: 'nobody' } };
-    const result = reconcileWithDataset(params, { actor: () => false, event: () => true });
+    const result = reconcileWithDataset(params, { actor: () => false, event: () => true, chapters: 0 });
     expect(result.params.selection).toBeNull();
     expect(result.notices[0]).toContain('no actor “nobody”');
+  });
+
+  it('closes a story the dataset does not have, and takes a chapter past the end to the last', () => {
+    const has = { actor: () => true, event: () => true };
+    const reading: ViewParams = { ...DEFAULT_VIEW_PARAMS, story: true, chapter: 9 };
+    expect(reconcileWithDataset(reading, { ...has, chapters: 0 })).toEqual({
+      params: { ...reading, story: false, chapter: null },
+      notices: ['This dataset has no story to open.'],
+    });
+    const late = reconcileWithDataset(reading, { ...has, chapters: 7 });
+    expect(late.params).toMatchObject({ story: true, chapter: 7 });
+    expect(late.notices).toEqual(["This dataset's story has 7 chapters, so chapter 9 opens as chapter 7."]);
+    expect(reconcileWithDataset({ ...reading, chapter: 7 }, { ...has, chapters: 7 }).notices).toEqual([]);
+  });
+});
+
+describe('isDefaultView', () => {
+  it('ignores the story, the chapter and the choice of graph or table', () => {
+    expect(isDefaultView({ ...DEFAULT_VIEW_PARAMS, story: true, chapter: 3, view: 'table' })).toBe(true);
+    expect(isDefaultView({ ...DEFAULT_VIEW_PARAMS, to: day('2024-12-09') })).toBe(false);
+    expect(isDefaultView({ ...DEFAULT_VIEW_PARAMS, selection: { kind: 'actor', id: 'qatar' } })).toBe(false);
   });
 });
 
@@ -130,14 +179,37 @@ describe('serializeViewParams', () => {
           }),
           { nil: null },
         ),
+        story: fc.boolean(),
+        chapter: fc.option(fc.integer({ min: 1, max: MAX_CHAPTERS }), { nil: null }),
       })
-      .map(({ a, b, ...rest }): ViewParams => {
+      .map(({ a, b, story, chapter, ...rest }): ViewParams => {
         const ordered = a !== null && b !== null && a > b ? { from: b, to: a } : { from: a, to: b };
-        return { ...rest, ...ordered };
+        // Reading the story is always at a chapter.
+        return { ...rest, ...ordered, story, chapter: story ? (chapter ?? 1) : chapter };
       });
     fc.assert(
       fc.property(viewArbitrary, (params) => {
         const parsed = parseViewParams(`?${serializeViewParams(params)}`);
+        expect(parsed.notices).toEqual([]);
+        expect(parsed.params).toEqual(params);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('carries the story and its chapter through the address, whatever else the view holds', () => {
+    const storyState = fc.oneof(
+      fc.record({ story: fc.constant(true), chapter: fc.integer({ min: 1, max: MAX_CHAPTERS }) }),
+      fc.record({ story: fc.constant(false), chapter: fc.option(fc.integer({ min: 1, max: MAX_CHAPTERS }), { nil: null }) }),
+    );
+    const selection = fc.option(fc.record({ kind: fc.constantFrom('actor' as const, 'event' as const), id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/) }), { nil: null });
+    fc.assert(
+      fc.property(storyState, selection, fc.option(fc.integer({ min: day('2000-01-01'), max: day('2030-12-31') }), { nil: null }), (state, chosen, to) => {
+        const params: ViewParams = { ...DEFAULT_VIEW_PARAMS, ...state, selection: chosen, to };
+        const query = serializeViewParams(params);
+        expect(new URLSearchParams(query).get('story')).toBe(state.story ? '1' : null);
+        expect(new URLSearchParams(query).get('chapter')).toBe(state.chapter === null ? null : String(state.chapter));
+        const parsed = parseViewParams(`?${query}`);
         expect(parsed.notices).toEqual([]);
         expect(parsed.params).toEqual(params);
       }),

@@ -1,6 +1,7 @@
 // Everything a reader can choose, as plain data, and its readable URL form. The URL is the
 // shareable copy of the view: opening it reproduces what the reader saw. Parsing never throws; a
 // parameter it cannot use falls back to the default and is reported in words.
+import { MAX_CHAPTERS } from './dataset-limits';
 import type { EventKind } from './dataset-schema';
 import { EVENT_KINDS } from './dataset-vocabulary';
 import { dayToIso, MIN_YEAR, toDayRange } from './partial-date';
@@ -29,6 +30,13 @@ export interface ViewParams {
   readonly hiddenKinds: readonly EventKind[];
   readonly level: GraphLevel;
   readonly view: MainView;
+  /** Reading the dataset's story: the chapter card shows, and the chapter's ties are highlighted. */
+  readonly story: boolean;
+  /**
+   * The chapter, from 1 as readers count: the one being read, or, out of the story, the one the
+   * reader left (offered back to them). Null: the story was not opened.
+   */
+  readonly chapter: number | null;
 }
 
 export const DEFAULT_VIEW_PARAMS: ViewParams = {
@@ -40,6 +48,8 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = {
   hiddenKinds: [],
   level: 'actor',
   view: 'graph',
+  story: false,
+  chapter: null,
 };
 
 /** URL parameters that are not view state but that the page reads (handled elsewhere). */
@@ -137,6 +147,20 @@ export function parseViewParams(search: string): ParsedViewParams {
     else notices.push(`“view=${quoteValue(view)}” is not a view; use ${MAIN_VIEWS.join(' or ')}.`);
   }
 
+  const story = take('story');
+  if (story !== null) {
+    if (story === '1') params.story = true;
+    else notices.push(`“story=${quoteValue(story)}” is not understood; write story=1 to open the dataset's story.`);
+  }
+  const chapter = take('chapter');
+  if (chapter !== null) {
+    const number = /^[1-9]\d{0,2}$/.test(chapter) ? Number(chapter) : NaN;
+    if (number <= MAX_CHAPTERS) params.chapter = number;
+    else notices.push(`“chapter=${quoteValue(chapter)}” is not a chapter; chapters are numbered from 1 (e.g. chapter=3).`);
+  }
+  // Opening the story without a chapter opens it at the start.
+  if (params.story && params.chapter === null) params.chapter = 1;
+
   const hide = take('hide');
   if (hide !== null && hide !== '') {
     const kinds = new Set<EventKind>();
@@ -172,6 +196,8 @@ export function parseViewParams(search: string): ParsedViewParams {
 /** The readable query string of a view; defaults are left out, so the default view has none. */
 export function serializeViewParams(params: ViewParams): string {
   const query = new URLSearchParams();
+  if (params.story) query.set('story', '1');
+  if (params.chapter !== null) query.set('chapter', String(params.chapter));
   if (params.from !== null) query.set('from', dayToIso(params.from));
   if (params.to !== null) query.set('to', dayToIso(params.to));
   if (params.mode !== DEFAULT_VIEW_PARAMS.mode) query.set('mode', params.mode);
@@ -184,15 +210,30 @@ export function serializeViewParams(params: ViewParams): string {
   return query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
-/** Drops a selection the dataset does not have, and says so. */
+/** The view is the app's default, whatever the reader's choice of graph or table and of story. */
+export function isDefaultView(params: ViewParams): boolean {
+  return serializeViewParams({ ...params, view: DEFAULT_VIEW_PARAMS.view, story: false, chapter: null }) === '';
+}
+
+/** Drops a selection the dataset does not have, or a chapter its story does not have, and says so. */
 export function reconcileWithDataset(
   params: ViewParams,
-  has: { actor: (id: string) => boolean; event: (id: string) => boolean },
+  has: { actor: (id: string) => boolean; event: (id: string) => boolean; chapters: number },
 ): ParsedViewParams {
+  const notices: string[] = [];
+  let next = params;
   const { selection } = params;
-  if (selection === null || has[selection.kind](selection.id)) return { params, notices: [] };
-  return {
-    params: { ...params, selection: null },
-    notices: [`This dataset has no ${selection.kind} “${quoteValue(selection.id)}”, so nothing is selected.`],
-  };
+  if (selection !== null && !has[selection.kind](selection.id)) {
+    next = { ...next, selection: null };
+    notices.push(`This dataset has no ${selection.kind} “${quoteValue(selection.id)}”, so nothing is selected.`);
+  }
+  if (params.chapter !== null && has.chapters === 0) {
+    next = { ...next, story: false, chapter: null };
+    if (params.story) notices.push('This dataset has no story to open.');
+  } else if (params.chapter !== null && params.chapter > has.chapters) {
+    const chapters = `${has.chapters} chapter${has.chapters === 1 ? '' : 's'}`;
+    next = { ...next, chapter: has.chapters };
+    notices.push(`This dataset's story has ${chapters}, so chapter ${params.chapter} ${params.story ? 'opens as' : 'is taken to be'} chapter ${has.chapters}.`);
+  }
+  return { params: next, notices };
 }

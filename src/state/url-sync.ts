@@ -26,6 +26,8 @@ function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
     a.basis === b.basis &&
     a.level === b.level &&
     a.view === b.view &&
+    a.story === b.story &&
+    a.chapter === b.chapter &&
     a.hiddenKinds.join() === b.hiddenKinds.join()
   );
 }

@@ -7,13 +7,25 @@ import { decodeFileText } from '../../domain/text-encoding';
 
 export type LocalFiles =
   | { readonly kind: 'json'; readonly name: string; readonly text: string }
-  | { readonly kind: 'csv'; readonly name: string; readonly sources: string; readonly actors: string; readonly events: string };
+  | {
+      readonly kind: 'csv';
+      readonly name: string;
+      readonly sources: string;
+      readonly actors: string;
+      readonly events: string;
+      readonly story?: string;
+      readonly eras?: string;
+    };
 
 export type ReadFilesResult =
   | { readonly ok: true; readonly files: LocalFiles; readonly notes: readonly string[] }
   | { readonly ok: false; readonly message: string };
 
 const CSV_ROLES = ['sources', 'actors', 'events'] as const;
+/** Files a CSV dataset may add: its story (one row per chapter) and its eras. */
+const OPTIONAL_CSV_ROLES = ['story', 'eras'] as const;
+/** Roles in the order a file name is matched against them ("history-events.csv" holds events). */
+const ALL_CSV_ROLES = [...CSV_ROLES, ...OPTIONAL_CSV_ROLES];
 /** Spreadsheets save tables as .csv, or as tab-separated .txt ("Unicode Text") or .tsv. */
 const TABLE_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 
@@ -47,9 +59,9 @@ export async function readLocalFiles(list: readonly File[]): Promise<ReadFilesRe
   if (tables.length === list.length) {
     const byRole = new Map<string, File>();
     for (const file of tables) {
-      const role = CSV_ROLES.find((candidate) => lower(file).includes(candidate));
+      const role = ALL_CSV_ROLES.find((candidate) => lower(file).includes(candidate));
       if (role === undefined) {
-        return { ok: false, message: `“${file.name}”: name each CSV file after what it holds (…sources.csv, …actors.csv, …events.csv).` };
+        return { ok: false, message: `“${file.name}”: name each CSV file after what it holds (…sources.csv, …actors.csv, …events.csv, and optionally …story.csv, …eras.csv).` };
       }
       if (byRole.has(role)) return { ok: false, message: `Two files hold ${role}: “${byRole.get(role)!.name}” and “${file.name}”.` };
       byRole.set(role, file);
@@ -58,18 +70,30 @@ export async function readLocalFiles(list: readonly File[]): Promise<ReadFilesRe
     if (missing.length > 0) {
       return { ok: false, message: `A CSV dataset is three files: sources, actors and events. Missing: ${missing.join(', ')}. Choose the three together.` };
     }
-    const [sources, actors, events] = await Promise.all(CSV_ROLES.map((role) => readText(byRole.get(role)!)));
-    for (const read of [sources!, actors!, events!]) if (!read.ok) return read;
-    const texts = [sources!, actors!, events!] as const;
-    const notes = texts.flatMap((read) => (read.ok && read.note !== undefined ? [read.note] : []));
-    const text = (read: ReadText) => (read.ok ? read.text : '');
+    const roles = ALL_CSV_ROLES.filter((role) => byRole.has(role));
+    const reads = await Promise.all(roles.map((role) => readText(byRole.get(role)!)));
+    const texts: Partial<Record<(typeof ALL_CSV_ROLES)[number], string>> = {};
+    const notes: string[] = [];
+    for (const [index, read] of reads.entries()) {
+      if (!read.ok) return read;
+      texts[roles[index]!] = read.text;
+      if (read.note !== undefined) notes.push(read.note);
+    }
     return {
       ok: true,
-      files: { kind: 'csv', name: tables.map((file) => file.name).join(', '), sources: text(sources!), actors: text(actors!), events: text(events!) },
+      files: {
+        kind: 'csv',
+        name: tables.map((file) => file.name).join(', '),
+        sources: texts.sources!,
+        actors: texts.actors!,
+        events: texts.events!,
+        ...(texts.story === undefined ? {} : { story: texts.story }),
+        ...(texts.eras === undefined ? {} : { eras: texts.eras }),
+      },
       notes,
     };
   }
-  return { ok: false, message: 'Open one .json dataset, or the three .csv files (sources, actors, events) together.' };
+  return { ok: false, message: 'Open one .json dataset, or the three .csv files (sources, actors, events, and optionally story and eras) together.' };
 }
 
 function megabytes(bytes: number): string {

@@ -33,7 +33,7 @@ export function OpenDataButton() {
         <h2 id="open-data-title">Open your own data</h2>
         <p>
           A Tieline dataset is one JSON file, or three CSV files (sources with their full text, actors, events
-          with one row per quote). Every quote is checked against its source before anything is drawn. You can
+          with one row per quote), with a story (one row per chapter) and eras if you have them. Every quote is checked against its source before anything is drawn. You can
           also drop the files anywhere on the page.
         </p>
         <label htmlFor={inputId}>Dataset file(s)</label>
@@ -77,6 +77,14 @@ export function OpenDataButton() {
           ,{' '}
           <a href="datasets/qatar-syria/events.csv" download>
             events.csv
+          </a>
+          ,{' '}
+          <a href="datasets/qatar-syria/story.csv" download>
+            story.csv
+          </a>
+          ,{' '}
+          <a href="datasets/qatar-syria/eras.csv" download>
+            eras.csv
           </a>{' '}
           · <a href="datasets/tieline.schema.json">JSON Schema</a>
         </p>

@@ -39,7 +39,11 @@ export function ExportPanel({ dataset, excerptSources, valid }: { dataset: Datas
     downloadText(files.sources, 'text/csv;charset=utf-8', `${dataset.id}-sources.csv`);
     downloadText(files.actors, 'text/csv;charset=utf-8', `${dataset.id}-actors.csv`);
     downloadText(files.events, 'text/csv;charset=utf-8', `${dataset.id}-events.csv`);
-    setStatus('Exported the three CSV files (sources, actors, events).');
+    // A story and eras, when the dataset has them, travel as their own files.
+    if (files.story !== undefined) downloadText(files.story, 'text/csv;charset=utf-8', `${dataset.id}-story.csv`);
+    if (files.eras !== undefined) downloadText(files.eras, 'text/csv;charset=utf-8', `${dataset.id}-eras.csv`);
+    const extra = [files.story === undefined ? null : 'story', files.eras === undefined ? null : 'eras'].filter((name) => name !== null);
+    setStatus(`Exported the CSV files (sources, actors, events${extra.map((name) => `, ${name}`).join('')}).`);
   };
   const publish = () => {
     const ready = prepared();
