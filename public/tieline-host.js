@@ -7,6 +7,8 @@
  *   view.select({ actor: 'qatar' });                        // or { event: 'doha-meeting-2024' }, or {}
  *   view.on('select', (message) => console.log(message.actor, message.event));
  *   view.on('timechange', (message) => console.log(message.from, message.to, message.mode));
+ *   view.setChapter(3);                                     // the story at chapter 3 (from 1); null leaves it
+ *   view.on('chapterchange', (message) => console.log(message.chapter, message.chapters, message.title));
  *
  * Messages are accepted only from the frames' own windows, and only with the documented types.
  */
@@ -61,6 +63,9 @@
           if (selection && selection.actor) message.actor = selection.actor;
           else if (selection && selection.event) message.event = selection.event;
           send(message);
+        },
+        setChapter: function (chapter) {
+          send({ type: 'tieline:set-chapter', chapter: chapter === null ? null : Number(chapter) });
         },
         on: function (name, callback) {
           listeners.push({ frame: frame, name: name, callback: callback });

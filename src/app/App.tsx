@@ -8,12 +8,14 @@ import { FullLayout } from './FullLayout';
 import { DatasetProblemsView, LoadingView } from './StatusViews';
 import { useEmbedBridge } from './use-embed-bridge';
 import { useSelectionFitsDataset } from './use-selection-fits-dataset';
+import { useStoryOpensAtChapter } from './use-story-opens-at-chapter';
 
 export function App() {
   const { active, retry } = useActiveDataset();
   const model = active.status === 'ready' ? active.model : null;
   const dropping = useFileDrop(!IS_EMBED);
   useSelectionFitsDataset(model);
+  useStoryOpensAtChapter(model);
   useEmbedBridge(model);
 
   if (active.status === 'loading') return <LoadingView />;

@@ -9,6 +9,8 @@ import { Legend } from '../features/legend/Legend';
 import { Announcer } from '../features/notices/Announcer';
 import { NoticeBar } from '../features/notices/NoticeBar';
 import { EmbedSetupError } from '../features/embed/EmbedSetupError';
+import { StoryButton } from '../features/story/StoryButton';
+import { StoryCard } from '../features/story/StoryCard';
 import { TimeBar } from '../features/time-bar/TimeBar';
 import { ViewSwitches } from '../features/view-switches/ViewSwitches';
 import { useViewStore } from '../state/view-store';
@@ -22,12 +24,16 @@ export function EmbedLayout({ model, source }: { model: DatasetModel; source: Da
     <div className="app app-embed">
       <header className="embed-header">
         <h1 className="embed-title">{dataset.title}</h1>
+        <StoryButton model={model} />
         <ViewSwitches />
       </header>
       <EmbedSetupError />
       <DataBanner source={source} />
       <NoticeBar />
       <main className="embed-main">
+        <RegionBoundary region="story">
+          <StoryCard model={model} />
+        </RegionBoundary>
         <Stage model={model} className="app-stage embed-stage" />
         <RegionBoundary region="time bar">
           <TimeBar model={model} />

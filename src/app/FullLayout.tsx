@@ -11,6 +11,8 @@ import { Legend } from '../features/legend/Legend';
 import { Announcer } from '../features/notices/Announcer';
 import { NoticeBar } from '../features/notices/NoticeBar';
 import { OpenDataButton } from '../features/open-data/OpenDataDialog';
+import { StoryButton } from '../features/story/StoryButton';
+import { StoryCard } from '../features/story/StoryCard';
 import { STUDIO_HREF } from '../features/studio/studio-mode';
 import { TimeBar } from '../features/time-bar/TimeBar';
 import { ViewSwitches } from '../features/view-switches/ViewSwitches';
@@ -32,6 +34,7 @@ export function FullLayout({ model, source, dropping }: { model: DatasetModel; s
           </p>
         </div>
         <div className="app-header-actions">
+          <StoryButton model={model} />
           <ViewSwitches />
           <OpenDataButton />
           <ExportMenu model={model} />
@@ -44,7 +47,13 @@ export function FullLayout({ model, source, dropping }: { model: DatasetModel; s
       <DataBanner source={source} />
       <NoticeBar />
       <main className="app-main">
-        <Stage model={model} className="app-stage" />
+        {/* The chapter card comes first, so focus goes from it to the graph's controls. */}
+        <div className="app-stage-column">
+          <RegionBoundary region="story">
+            <StoryCard model={model} />
+          </RegionBoundary>
+          <Stage model={model} className="app-stage" />
+        </div>
         <div className="app-side">
           <RegionBoundary region="actor search">
             <ActorSearch model={model} />

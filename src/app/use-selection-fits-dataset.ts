@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import type { DatasetModel } from '../domain/dataset-model';
 import { reconcileWithDataset } from '../domain/view-params';
 import { addNotices } from '../state/notice-store';
+import { correctView } from '../state/url-sync';
 import { useViewStore } from '../state/view-store';
 
 export function useSelectionFitsDataset(model: DatasetModel | null): void {
@@ -16,7 +17,7 @@ export function useSelectionFitsDataset(model: DatasetModel | null): void {
       chapters: model.dataset.story?.chapters.length ?? 0,
     });
     if (notices.length > 0) {
-      useViewStore.setState(params);
+      correctView(params);
       addNotices(notices);
     }
   }, [model]);

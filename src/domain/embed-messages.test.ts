@@ -11,6 +11,8 @@ describe('host messages', () => {
     expect(parseHostMessage({ type: 'tieline:select', actor: 'qatar' })).toEqual({ type: 'select', selection: { kind: 'actor', id: 'qatar' } });
     expect(parseHostMessage({ type: 'tieline:select', event: 'doha-meeting-2024' })).toEqual({ type: 'select', selection: { kind: 'event', id: 'doha-meeting-2024' } });
     expect(parseHostMessage({ type: 'tieline:select' })).toEqual({ type: 'select', selection: null });
+    expect(parseHostMessage({ type: 'tieline:set-chapter', chapter: 3 })).toEqual({ type: 'set-chapter', chapter: 3 });
+    expect(parseHostMessage({ type: 'tieline:set-chapter', chapter: null })).toEqual({ type: 'set-chapter', chapter: null });
   });
 
   it('drops everything else', () => {
@@ -24,6 +26,13 @@ describe('host messages', () => {
       { type: 'tieline:select', actor: '<img src=x onerror=alert(1)>' },
       { type: 'tieline:select', actor: 'qatar', event: 'x' },
       { type: 'tieline:navigate', url: 'javascript:alert(1)' },
+      { type: 'tieline:set-chapter' },
+      { type: 'tieline:set-chapter', chapter: 0 },
+      { type: 'tieline:set-chapter', chapter: 2.5 },
+      { type: 'tieline:set-chapter', chapter: '3' },
+      { type: 'tieline:set-chapter', chapter: 101 },
+      { type: 'tieline:set-chapter', chapter: Number.NaN },
+      { type: 'tieline:set-chapter', chapter: 3, title: 'x' },
     ]) {
       expect(parseHostMessage(forged)).toBeNull();
     }

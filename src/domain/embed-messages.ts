@@ -72,7 +72,9 @@ export type EmbedEvent =
   | { readonly type: 'tieline:ready' }
   | { readonly type: 'tieline:resize'; readonly height: number }
   | { readonly type: 'tieline:select'; readonly actor: string | null; readonly event: string | null }
-  | { readonly type: 'tieline:timechange'; readonly from: string | null; readonly to: string; readonly mode: 'cumulative' | 'window' };
+  | { readonly type: 'tieline:timechange'; readonly from: string | null; readonly to: string; readonly mode: 'cumulative' | 'window' }
+  /** The reader (or the page) opened a chapter of the story, or left the story (`chapter: null`). */
+  | { readonly type: 'tieline:chapterchange'; readonly chapter: number | null; readonly chapters: number; readonly title: string | null };
 
 /** The `<iframe>` (and optional host script) a newsroom pastes into a story. */
 export function embedSnippet(options: { embedUrl: string; title: string; hostScriptUrl: string; height: number }): string {

@@ -1,6 +1,7 @@
 // Commands a host page sends to an embedded Tieline. Messages from a page are untrusted: only the
 // documented shapes pass, anything else is dropped without a trace of effect.
 import { z } from 'zod';
+import { MAX_CHAPTERS } from './dataset-limits';
 import { toDayRange } from './partial-date';
 
 const isoDay = z
@@ -27,11 +28,20 @@ const selectSchema = z
   .strict()
   .refine((message) => !(message.actor !== undefined && message.event !== undefined));
 
-const hostMessageSchema = z.union([setTimeSchema, selectSchema]);
+/** Opens the story at a chapter (from 1, as readers count), or, with null, leaves it. */
+const setChapterSchema = z
+  .object({
+    type: z.literal('tieline:set-chapter'),
+    chapter: z.number().int().min(1).max(MAX_CHAPTERS).nullable(),
+  })
+  .strict();
+
+const hostMessageSchema = z.union([setTimeSchema, selectSchema, setChapterSchema]);
 
 export type HostCommand =
   | { readonly type: 'set-time'; readonly to: number; readonly from?: number; readonly mode?: 'cumulative' | 'window' }
-  | { readonly type: 'select'; readonly selection: { kind: 'actor' | 'event'; id: string } | null };
+  | { readonly type: 'select'; readonly selection: { kind: 'actor' | 'event'; id: string } | null }
+  | { readonly type: 'set-chapter'; readonly chapter: number | null };
 
 /** The command a message carries, or null for anything that is not exactly a documented message. */
 export function parseHostMessage(data: unknown): HostCommand | null {
@@ -40,6 +50,7 @@ export function parseHostMessage(data: unknown): HostCommand | null {
   const parsed = hostMessageSchema.safeParse(Object.fromEntries(Object.entries(data)));
   if (!parsed.success) return null;
   const message = parsed.data;
+  if (message.type === 'tieline:set-chapter') return { type: 'set-chapter', chapter: message.chapter };
   if (message.type === 'tieline:set-time') {
     const to = toDayRange(message.to)!.start;
     const from = message.from === undefined ? undefined : toDayRange(message.from)!.start;

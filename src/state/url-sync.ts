@@ -32,6 +32,23 @@ function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
   );
 }
 
+/** While set, a change of the view replaces the history entry: see `correctView`. */
+let correcting = false;
+
+/**
+ * Changes the view as a correction of the address it opened with (a selection the dataset lacks
+ * dropped, a chapter's view filled in), not as a step of the reader's: the history entry is
+ * replaced, so Back does not return to an address that means the same view.
+ */
+export function correctView(change: Partial<ViewParams>): void {
+  correcting = true;
+  try {
+    useViewStore.setState(change);
+  } finally {
+    correcting = false;
+  }
+}
+
 /**
  * Reads the view from the URL into the store, then mirrors every change back. Returns a stop
  * function. An embed only ever replaces its entry: in an iframe, pushed entries would join the host
@@ -47,7 +64,7 @@ export function startUrlSync({ history = 'push-discrete' }: { history?: 'push-di
   const unsubscribe = useViewStore.subscribe((state, previous) => {
     const url = urlFor(state);
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-    if (history === 'replace' || onlyTimeDiffers(state, previous)) window.history.replaceState(window.history.state, '', url);
+    if (history === 'replace' || correcting || onlyTimeDiffers(state, previous)) window.history.replaceState(window.history.state, '', url);
     else window.history.pushState(null, '', url);
   });
   const onPopState = () => {

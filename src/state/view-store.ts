@@ -3,7 +3,8 @@
 // Actions are plain module functions, so non-React code (the graph view's handlers) calls them too.
 import { create } from 'zustand';
 import type { DatasetModel } from '../domain/dataset-model';
-import type { EventKind } from '../domain/dataset-schema';
+import type { EventKind, Story } from '../domain/dataset-schema';
+import { paramsAtChapter } from '../domain/story';
 import { clampRange, type DateBasis, type TimeMode, type TimeRange } from '../domain/time-range';
 import {
   DEFAULT_VIEW_PARAMS,
@@ -67,6 +68,20 @@ export function setGraphLevel(level: GraphLevel): void {
 
 export function setMainView(view: MainView): void {
   useViewStore.setState({ view });
+}
+
+/**
+ * Opens the story at chapter `number` (from 1, as readers count) and sets that chapter's view in one
+ * change, so the address gains one history entry per chapter. A chapter the story lacks is ignored.
+ */
+export function openChapter(story: Story | undefined, number: number): void {
+  const next = paramsAtChapter(story, number, useViewStore.getState());
+  if (next !== null) useViewStore.setState(next);
+}
+
+/** Leaves the story to explore; the chapter stays in the address, offered back to the reader. */
+export function leaveStory(): void {
+  useViewStore.setState({ story: false });
 }
 
 /** The range the view shows for this dataset: the chosen one, kept inside the track. */

@@ -5,12 +5,13 @@
 // Commands are applied at most once per animation frame: a parent that posts thousands of
 // commands a second (a scroll handler gone wild, or a hostile page) gets the latest time and the
 // latest selection applied once a frame, and everything they superseded is dropped unapplied, so
-// the reader's own input is never queued behind them.
+// the reader's own input is never queued behind them. A chapter sets the whole view, so it
+// supersedes the time and selection sent before it; those sent after it refine it.
 import type { DatasetModel } from '../../domain/dataset-model';
 import { isAllowedOrigin, targetOriginFor, type EmbedEvent, type OriginPolicy } from '../../domain/embed-messages';
 import { parseHostMessage, type HostCommand } from '../../domain/host-messages';
 import { dayToIso } from '../../domain/partial-date';
-import { effectiveRange, useViewStore } from '../../state/view-store';
+import { effectiveRange, leaveStory, openChapter, useViewStore } from '../../state/view-store';
 
 export interface EmbedBridgeOptions {
   readonly model: DatasetModel;
@@ -22,6 +23,7 @@ const FALLBACK_DELAY_MS = 100;
 
 type SetTime = Extract<HostCommand, { type: 'set-time' }>;
 type Select = Extract<HostCommand, { type: 'select' }>;
+type SetChapter = Extract<HostCommand, { type: 'set-chapter' }>;
 
 export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions): () => void {
   const parent = window.parent;
@@ -44,7 +46,14 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
   observer.observe(document.documentElement);
   postHeight();
 
+  const chapters = model.dataset.story?.chapters ?? [];
+  const postChapter = (reading: boolean, chapter: number | null) => {
+    const current = reading ? chapter : null;
+    post({ type: 'tieline:chapterchange', chapter: current, chapters: chapters.length, title: current === null ? null : (chapters[current - 1]?.title ?? null) });
+  };
+
   const unsubscribe = useViewStore.subscribe((state, previous) => {
+    if (state.story !== previous.story || (state.story && state.chapter !== previous.chapter)) postChapter(state.story, state.chapter);
     if (state.selection !== previous.selection) {
       post({
         type: 'tieline:select',
@@ -59,6 +68,7 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
   });
 
   // What the frame will apply: each later command overwrites what it supersedes.
+  let pendingChapter: SetChapter | null = null;
   let pendingTime: SetTime | null = null;
   let pendingSelect: Select | null = null;
   let frame: number | null = null;
@@ -72,10 +82,16 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
 
   const applyPending = () => {
     cancelScheduled();
+    const chapter = pendingChapter;
     const time = pendingTime;
     const select = pendingSelect;
+    pendingChapter = null;
     pendingTime = null;
     pendingSelect = null;
+    if (chapter !== null) {
+      if (chapter.chapter === null) leaveStory();
+      else openChapter(model.dataset.story, chapter.chapter);
+    }
     if (time !== null) {
       const { first, last } = model.extents[useViewStore.getState().basis];
       const clamp = (day: number) => Math.min(last, Math.max(first, day));
@@ -92,7 +108,13 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
     if (event.source !== parent || !isAllowedOrigin(event.origin, allowedOrigins)) return;
     const command = parseHostMessage(event.data);
     if (command === null) return;
-    if (command.type === 'set-time') {
+    if (command.type === 'set-chapter') {
+      // A chapter the story lacks is ignored, as if it had not been sent.
+      if (command.chapter !== null && command.chapter > chapters.length) return;
+      pendingChapter = command;
+      pendingTime = null;
+      pendingSelect = null;
+    } else if (command.type === 'set-time') {
       // Fields a later command leaves out keep the earlier one's value, as if both were applied.
       pendingTime = pendingTime === null ? command : { ...pendingTime, ...command };
     } else {
@@ -109,6 +131,9 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
   };
   window.addEventListener('message', onMessage);
   post({ type: 'tieline:ready' });
+  // A page that opened the embed at a chapter hears which one, as if the reader had turned to it.
+  const opening = useViewStore.getState();
+  if (opening.story) postChapter(true, opening.chapter);
 
   return () => {
     observer.disconnect();

@@ -1,5 +1,5 @@
 // A polite live region that tells screen-reader users what the canvas shows after each change of
-// time or selection. It speaks once the reader pauses (not on every step of a drag), so the
+// time, selection or chapter of the story. It speaks once the reader pauses (not on every step of a drag), so the
 // announcement is the state they stopped at, not a backlog of every step.
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
@@ -16,8 +16,12 @@ export function Announcer({ model }: { model: DatasetModel }) {
   const basis = useViewStore((state) => state.basis);
   const hiddenKinds = useViewStore((state) => state.hiddenKinds);
   const selection = useViewStore((state) => state.selection);
+  const reading = useViewStore((state) => state.story);
+  const chapter = useViewStore((state) => state.chapter);
   const [message, setMessage] = useState('');
   const opening = useRef(true);
+  // The story state last announced: a chapter is named when it changes, not on every step after.
+  const announcedStory = useRef({ reading, chapter });
 
   useEffect(() => {
     // The view the page opens with is on screen already; only changes are news.
@@ -26,6 +30,15 @@ export function Announcer({ model }: { model: DatasetModel }) {
       return undefined;
     }
     const timer = window.setTimeout(() => {
+      const before = announcedStory.current;
+      announcedStory.current = { reading, chapter };
+      const chapters = model.dataset.story?.chapters ?? [];
+      let storyWords = '';
+      if (reading && chapter !== null && (!before.reading || before.chapter !== chapter)) {
+        storyWords = `Chapter ${chapter} of ${chapters.length}: ${chapters[chapter - 1]?.title ?? ''}. `;
+      } else if (!reading && before.reading && chapter !== null) {
+        storyWords = `Left the story at chapter ${chapter}, to explore. `;
+      }
       const events = shownEvents(model, model.dataset.events, { range, basis, hiddenKinds });
       const ties = events.reduce((total, event) => total + (model.edgesByEvent.get(event.id)?.length ?? 0), 0);
       const when = range.mode === 'window' ? `from ${formatDay(range.from)} to ${formatDay(range.to)}` : `up to ${formatDay(range.to)}`;
@@ -38,10 +51,10 @@ export function Announcer({ model }: { model: DatasetModel }) {
         const event = model.eventById.get(selection.id);
         if (event) selected = ` Selected ${EVENT_KIND_LABELS[event.kind]}, ${formatPartialDate(event.date)}.`;
       }
-      setMessage(`Showing ${ties} of ${model.edges.length} ties ${when}.${selected}`);
+      setMessage(`${storyWords}Showing ${ties} of ${model.edges.length} ties ${when}.${selected}`);
     }, SETTLE_MS);
     return () => window.clearTimeout(timer);
-  }, [model, range, basis, hiddenKinds, selection]);
+  }, [model, range, basis, hiddenKinds, selection, reading, chapter]);
 
   return (
     <div className="visually-hidden" aria-live="polite" role="status" data-testid="announcer">

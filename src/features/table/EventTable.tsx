@@ -20,6 +20,9 @@ export function EventTable({ model }: { model: DatasetModel }) {
   const basis = useViewStore((state) => state.basis);
   const hiddenKinds = useViewStore((state) => state.hiddenKinds);
   const selection = useViewStore((state) => state.selection);
+  // In the story, the chapter's events are marked: the table follows the chapter as the graph does.
+  const chapterNumber = useViewStore((state) => (state.story ? state.chapter : null));
+  const chapter = chapterNumber === null ? undefined : model.dataset.story?.chapters[chapterNumber - 1];
   const [sort, setSort] = useState<{ key: EventSortKey; direction: SortDirection }>({ key: 'date', direction: 'ascending' });
 
   const rows = useMemo(
@@ -37,7 +40,8 @@ export function EventTable({ model }: { model: DatasetModel }) {
     <div className="event-table-wrap">
       <table className="event-table" data-testid="event-table">
         <caption>
-          {rows.length} event{rows.length === 1 ? '' : 's'} in the current range, sorted by {sort.key} ({sort.direction}). Choose an event to read its sources.
+          {rows.length} event{rows.length === 1 ? '' : 's'} in the current range
+          {chapter !== undefined && <>, {rows.filter((row) => chapter.events.includes(row.id)).length} of them in chapter {chapterNumber} (“{chapter.title}”)</>}, sorted by {sort.key} ({sort.direction}). Choose an event to read its sources.
         </caption>
         <thead>
           <tr>
@@ -58,8 +62,15 @@ export function EventTable({ model }: { model: DatasetModel }) {
             const selected = selection?.kind === 'event' && selection.id === event.id;
             const approximate = toDayRange(event.date)?.precision !== 'day';
             const status = event.status ?? 'occurred';
+            const inChapter = chapter?.events.includes(event.id) === true;
             return (
-              <tr key={event.id} data-event-id={event.id} className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
+              <tr
+                key={event.id}
+                data-event-id={event.id}
+                data-in-chapter={inChapter || undefined}
+                className={[selected ? 'selected' : '', inChapter ? 'in-chapter' : ''].join(' ').trim() || undefined}
+                aria-current={selected ? 'true' : undefined}
+              >
                 <td>
                   <time dateTime={event.date}>{formatPartialDate(event.date)}</time>
                   {approximate && <span className="badge badge-approximate"> approximate</span>}
@@ -69,6 +80,7 @@ export function EventTable({ model }: { model: DatasetModel }) {
                     {EVENT_KIND_LABELS[event.kind]}
                   </button>
                   {status !== 'occurred' && <span className={`badge badge-${status}`}> {EVENT_STATUS_LABELS[status]}</span>}
+                  {inChapter && <span className="badge badge-chapter"> in this chapter</span>}
                 </td>
                 <td>{actorNames(model, event).join(', ')}</td>
                 <td>{event.summary}</td>

@@ -5,14 +5,19 @@ import type { DatasetModel } from '../../domain/dataset-model';
 import { shownEvents } from '../../domain/event-filter';
 import { histogram } from '../../domain/histogram';
 import { formatDay } from '../../domain/partial-date';
+import { eventsShownBy, playStepInWords } from '../../domain/time-marks';
 import { nextDayAfter, previousDayBefore } from '../../domain/time-steps';
 import type { DateBasis, TimeMode } from '../../domain/time-range';
+import { emphasiseStep } from '../../state/play-emphasis';
+import { effectiveRange, setDateBasis, setTimeMode, setTimeRange, useViewStore } from '../../state/view-store';
 import { useEffectiveRange } from '../../state/use-view';
-import { setDateBasis, setTimeMode, setTimeRange, useViewStore } from '../../state/view-store';
 import { RangeHandle } from './RangeHandle';
+import { EraBands, SelectionTicks, TimeAxis } from './TimeBarMarks';
 import { dayAtFraction, fractionOf, type Track } from './time-bar-model';
 
 const PLAY_INTERVAL_MS = 800;
+/** How long the handles glide to a chapter's range (no glide under reduced motion: see styles.css). */
+const GLIDE_MS = 450;
 
 export function TimeBar({ model }: { model: DatasetModel }) {
   const range = useEffectiveRange(model);
@@ -43,8 +48,10 @@ export function TimeBar({ model }: { model: DatasetModel }) {
     [model, timeline, range, basis, hiddenKinds],
   );
 
-  // Play moves "to" from event to event at a readable pace, and stops at the last one.
+  // Play moves "to" from event to event at a readable pace, and stops at the last one. Each step
+  // says what it brought, and the graph emphasises those ties for a moment.
   const [playing, setPlaying] = useState(false);
+  const [playStatus, setPlayStatus] = useState('');
   useEffect(() => {
     if (!playing) return undefined;
     const timer = window.setInterval(() => {
@@ -55,17 +62,45 @@ export function TimeBar({ model }: { model: DatasetModel }) {
         setPlaying(false);
         return;
       }
+      const before = effectiveRange(state, model);
       setTimeRange(Math.min(state.from ?? track.first, next), next);
+      const after = effectiveRange(useViewStore.getState(), model);
+      const hidden = new Set(state.hiddenKinds);
+      const changes = timeline.changesBetween(before, after);
+      const shown = changes.shown.filter((span) => !hidden.has(span.edge.kind));
+      const left = changes.hidden.filter((span) => !hidden.has(span.edge.kind));
+      setPlayStatus(playStepInWords(model, shown, left));
+      emphasiseStep(eventsShownBy(shown));
       if (nextDayAfter(eventStartDays, next) === null) setPlaying(false);
     }, PLAY_INTERVAL_MS);
     return () => window.clearInterval(timer);
-  }, [playing, eventStartDays, track]);
+  }, [playing, eventStartDays, track, model, timeline]);
+
+  // A chapter of the story moves the handles with a short glide. The class is set as the store
+  // changes, before React draws the handles at their new places, so the change itself is animated;
+  // it lasts one glide, and no render depends on it.
+  const barRef = useRef<HTMLElement>(null);
+  useEffect(() => {
+    let timer = 0;
+    const unsubscribe = useViewStore.subscribe((state, previous) => {
+      const bar = barRef.current;
+      if (bar === null || !state.story || (state.chapter === previous.chapter && previous.story)) return;
+      bar.classList.add('time-bar--gliding');
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => bar.classList.remove('time-bar--gliding'), GLIDE_MS);
+    });
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
+  }, []);
 
   const togglePlay = () => {
     if (playing) {
       setPlaying(false);
       return;
     }
+    setPlayStatus('');
     // From the end, play starts again at the first event.
     if (nextDayAfter(eventStartDays, range.to) === null) {
       const first = eventStartDays[0] ?? track.first;
@@ -121,7 +156,7 @@ export function TimeBar({ model }: { model: DatasetModel }) {
     : `up to ${formatDay(range.to)}`;
 
   return (
-    <section className="time-bar" aria-label="Time">
+    <section ref={barRef} className="time-bar" aria-label="Time">
       <div className="time-bar-controls">
         <button type="button" onClick={togglePlay} aria-pressed={playing}>
           {playing ? 'Pause' : 'Play'}
@@ -182,6 +217,9 @@ export function TimeBar({ model }: { model: DatasetModel }) {
         })}
       </div>
 
+      <EraBands model={model} track={track} />
+      <SelectionTicks model={model} track={track} range={range} />
+
       <div className="time-bar-track" ref={trackRef} onPointerDown={onTrackPointerDown} data-testid="time-track">
         <div
           className="time-bar-selection"
@@ -195,10 +233,12 @@ export function TimeBar({ model }: { model: DatasetModel }) {
         )}
         <RangeHandle label="To" testId="handle-to" day={range.to} min={windowMode ? range.from : track.first} max={track.last} track={track} onChange={(day) => setTimeRange(Math.min(range.from, day), day)} onDragStart={(event) => startDrag('to', event)} />
       </div>
-      <div className="time-bar-axis" aria-hidden="true">
-        <span>{formatDay(track.first)}</span>
-        <span>{formatDay(track.last)}</span>
-      </div>
+      <TimeAxis model={model} track={track} />
+      {playStatus !== '' && (
+        <p className="time-bar-status" data-testid="play-status">
+          {playStatus}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,0 +1,133 @@
+// What the time bar marks besides its histogram, as data: when the selected actor or tie was active,
+// where the story's chapters sit, the dataset's eras, and, during play, what a step brought. The time
+// bar only places these on its track.
+import type { DatasetModel, EdgeSpan, Extent } from './dataset-model';
+import type { Dataset, EventKind, TimelineEvent } from './dataset-schema';
+import { EVENT_KIND_LABELS } from './labels';
+import { formatDay, formatPartialDate } from './partial-date';
+import { chapterDay, eraDays } from './story';
+import type { DateBasis } from './time-range';
+import type { Selection } from './view-params';
+
+export interface SelectionTick {
+  readonly eventId: string;
+  /** The days the event may stand for on the chosen basis (one day, a month, a year). */
+  readonly start: number;
+  readonly end: number;
+  /** "Phone call, 24 February 2023" */
+  readonly label: string;
+}
+
+/**
+ * One tick per event of the selected actor (its own events, as its details list them) or of the
+ * selected tie, on the basis the time bar shows; kinds switched off in the legend are left out.
+ */
+export function selectionTicks(model: DatasetModel, selection: Selection, basis: DateBasis, hiddenKinds: readonly EventKind[]): SelectionTick[] {
+  if (selection === null) return [];
+  const events: readonly TimelineEvent[] =
+    selection.kind === 'actor' ? (model.eventsByActor.get(selection.id) ?? []) : [model.eventById.get(selection.id)].filter((event) => event !== undefined);
+  return events
+    .filter((event) => !hiddenKinds.includes(event.kind))
+    .map((event) => {
+      const days = model.eventDays.get(event.id)![basis];
+      return { eventId: event.id, start: days.start, end: days.end, label: `${EVENT_KIND_LABELS[event.kind]}, ${formatPartialDate(event.date)}` };
+    });
+}
+
+export interface ChapterMarker {
+  /** Chapters from 1, as readers count; several when their days are too close to tell apart. */
+  readonly chapters: readonly number[];
+  /** Where on the track, from 0 to 1. */
+  readonly fraction: number;
+  readonly label: string;
+}
+
+/**
+ * Each chapter at the last day its view shows (the track's end when it shows "up to the latest").
+ * Chapters closer than `minGap` of the track share one marker ("Chapters 4 to 6"), so no marker
+ * hides another.
+ */
+export function chapterMarkers(story: Dataset['story'], track: Extent, minGap = 0.03): ChapterMarker[] {
+  if (story === undefined) return [];
+  const span = Math.max(1, track.last - track.first);
+  const placed = story.chapters.map((chapter, index) => {
+    const day = Math.min(track.last, Math.max(track.first, chapterDay(chapter) ?? track.last));
+    return { number: index + 1, title: chapter.title, fraction: (day - track.first) / span };
+  });
+  const markers: Array<{ chapters: number[]; titles: string[]; fraction: number }> = [];
+  for (const chapter of [...placed].sort((a, b) => a.fraction - b.fraction || a.number - b.number)) {
+    const last = markers[markers.length - 1];
+    if (last !== undefined && chapter.fraction - last.fraction < minGap) {
+      last.chapters.push(chapter.number);
+      last.titles.push(chapter.title);
+    } else {
+      markers.push({ chapters: [chapter.number], titles: [chapter.title], fraction: chapter.fraction });
+    }
+  }
+  return markers.map(({ chapters, titles, fraction }) => ({
+    chapters,
+    fraction,
+    label:
+      chapters.length === 1
+        ? `Chapter ${chapters[0]}: ${titles[0]}`
+        : `Chapters ${chapters.join(', ').replace(/, (\d+)$/, ' and $1')}: ${titles.join('; ')}`,
+  }));
+}
+
+export interface EraBand {
+  readonly label: string;
+  /** Where on the track, from 0 to 1, clamped to the track. */
+  readonly left: number;
+  readonly right: number;
+  /** "Assad government, until 7 December 2024" */
+  readonly description: string;
+}
+
+/** The eras that touch the track, clamped to it. */
+export function eraBands(eras: Dataset['eras'], track: Extent): EraBand[] {
+  const span = Math.max(1, track.last - track.first);
+  const fractionOf = (day: number) => Math.min(1, Math.max(0, (day - track.first) / span));
+  return (eras ?? []).flatMap((era) => {
+    const { start, end } = eraDays(era);
+    if ((start !== null && start > track.last) || (end !== null && end < track.first)) return [];
+    const when =
+      start !== null && end !== null
+        ? `${formatDay(start)} to ${formatDay(end)}`
+        : start !== null
+          ? `from ${formatDay(start)}`
+          : `until ${formatDay(end!)}`;
+    return [{ label: era.label, left: start === null ? 0 : fractionOf(start), right: end === null ? 1 : fractionOf(end + 1), description: `${era.label}, ${when}` }];
+  });
+}
+
+/** At most this many events are named in a play step's line; the rest are counted. */
+const NAMED_EVENTS = 3;
+
+/** "Meeting (Mohammed bin Abdulrahman, Saudi Arabia and 6 more)" */
+function eventInWords(model: DatasetModel, event: TimelineEvent): string {
+  const parties = event.participants.map((participant) => model.actorById.get(participant.actor)?.label ?? participant.actor);
+  const named = parties.length > 3 ? `${parties.slice(0, 2).join(', ')} and ${parties.length - 2} more` : parties.join(', ').replace(/, ([^,]*)$/, ' and $1');
+  return `${EVENT_KIND_LABELS[event.kind]} (${named})`;
+}
+
+/**
+ * What a step of play brought, in one line: "+3 ties: Meeting (…); Offer (…)", and ties that left a
+ * window ("−2 ties"). Events in date order, the first few named. Empty when nothing changed.
+ */
+export function playStepInWords(model: DatasetModel, shown: readonly EdgeSpan[], hidden: readonly EdgeSpan[]): string {
+  const parts: string[] = [];
+  if (shown.length > 0) {
+    const eventIds = [...new Set(shown.map((span) => span.edge.eventId))];
+    const events = eventIds.map((id) => model.eventById.get(id)).filter((event) => event !== undefined);
+    const named = events.slice(0, NAMED_EVENTS).map((event) => eventInWords(model, event));
+    const rest = events.length - named.length;
+    parts.push(`+${shown.length} tie${shown.length === 1 ? '' : 's'}: ${named.join('; ')}${rest > 0 ? `; and ${rest} more event${rest === 1 ? '' : 's'}` : ''}`);
+  }
+  if (hidden.length > 0) parts.push(`−${hidden.length} tie${hidden.length === 1 ? '' : 's'} left the window`);
+  return parts.join(' · ');
+}
+
+/** The events whose ties a step brought into view, in date order. */
+export function eventsShownBy(shown: readonly EdgeSpan[]): string[] {
+  return [...new Set(shown.map((span) => span.edge.eventId))];
+}
