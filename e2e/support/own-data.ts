@@ -18,6 +18,9 @@ export function smallDataset(title = 'My story'): Dataset {
     id: 'my-story',
     title,
     layout: undefined,
+    // The bundled story and eras cite events this cut leaves out.
+    story: undefined,
+    eras: undefined,
     sources: [source],
     actors: bundled.actors.filter((actor) => used.has(actor.id)),
     events,

@@ -24,13 +24,16 @@ export function EmbedLayout({ model, source }: { model: DatasetModel; source: Da
     <div className="app app-embed">
       <header className="embed-header">
         <h1 className="embed-title">{dataset.title}</h1>
-        <StoryButton model={model} />
         <ViewSwitches />
       </header>
       <EmbedSetupError />
       <DataBanner source={source} />
       <NoticeBar />
       <main className="embed-main">
+        {/* Over the graph's corner, so the door costs the frame no height. */}
+        <div className="embed-story-door">
+          <StoryButton model={model} />
+        </div>
         <RegionBoundary region="story">
           <StoryCard model={model} />
         </RegionBoundary>

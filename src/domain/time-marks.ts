@@ -42,36 +42,59 @@ export interface ChapterMarker {
   readonly label: string;
 }
 
+/** A marker's width on screen: its label ("4·5·6") in a small font, and never under 24 px. */
+export function markerWidth(label: string): number {
+  return Math.max(24, 10 + 7 * label.length);
+}
+
 /**
  * Each chapter at the last day its view shows (the track's end when it shows "up to the latest").
- * Chapters closer than `minGap` of the track share one marker ("Chapters 4 to 6"), so no marker
- * hides another.
+ * Chapters whose markers would touch on a row `rowWidth` pixels wide share one marker ("4·5·6"),
+ * placed at their middle, so no marker hides another and each stays a target a thumb can hit.
  */
-export function chapterMarkers(story: Dataset['story'], track: Extent, minGap = 0.03): ChapterMarker[] {
+export function chapterMarkers(story: Dataset['story'], track: Extent, rowWidth: number): ChapterMarker[] {
   if (story === undefined) return [];
   const span = Math.max(1, track.last - track.first);
-  const placed = story.chapters.map((chapter, index) => {
-    const day = Math.min(track.last, Math.max(track.first, chapterDay(chapter) ?? track.last));
-    return { number: index + 1, title: chapter.title, fraction: (day - track.first) / span };
-  });
-  const markers: Array<{ chapters: number[]; titles: string[]; fraction: number }> = [];
-  for (const chapter of [...placed].sort((a, b) => a.fraction - b.fraction || a.number - b.number)) {
-    const last = markers[markers.length - 1];
-    if (last !== undefined && chapter.fraction - last.fraction < minGap) {
-      last.chapters.push(chapter.number);
-      last.titles.push(chapter.title);
+  const placed = story.chapters
+    .map((chapter, index) => {
+      const day = Math.min(track.last, Math.max(track.first, chapterDay(chapter) ?? track.last));
+      return { number: index + 1, title: chapter.title, fraction: (day - track.first) / span };
+    })
+    .sort((a, b) => a.fraction - b.fraction || a.number - b.number);
+  type Cluster = { members: typeof placed };
+  const labelOf = (cluster: Cluster) => cluster.members.map((member) => member.number).join('·');
+  const centreOf = (cluster: Cluster) => (rowWidth * cluster.members.reduce((sum, member) => sum + member.fraction, 0)) / cluster.members.length;
+  const clusters: Cluster[] = [];
+  for (const chapter of placed) {
+    const last = clusters[clusters.length - 1];
+    const single: Cluster = { members: [chapter] };
+    const gap = 4;
+    if (last !== undefined && centreOf(single) - markerWidth(labelOf(single)) / 2 < centreOf(last) + markerWidth(labelOf(last)) / 2 + gap) {
+      last.members.push(chapter);
+      // Merging moves the cluster: it may now touch the one before it.
+      while (clusters.length > 1) {
+        const before = clusters[clusters.length - 2]!;
+        const merged = clusters[clusters.length - 1]!;
+        if (centreOf(merged) - markerWidth(labelOf(merged)) / 2 >= centreOf(before) + markerWidth(labelOf(before)) / 2 + gap) break;
+        before.members.push(...merged.members);
+        clusters.pop();
+      }
     } else {
-      markers.push({ chapters: [chapter.number], titles: [chapter.title], fraction: chapter.fraction });
+      clusters.push(single);
     }
   }
-  return markers.map(({ chapters, titles, fraction }) => ({
-    chapters,
-    fraction,
-    label:
-      chapters.length === 1
-        ? `Chapter ${chapters[0]}: ${titles[0]}`
-        : `Chapters ${chapters.join(', ').replace(/, (\d+)$/, ' and $1')}: ${titles.join('; ')}`,
-  }));
+  return clusters.map((cluster) => {
+    const chapters = cluster.members.map((member) => member.number).sort((a, b) => a - b);
+    const titles = [...cluster.members].sort((a, b) => a.number - b.number).map((member) => member.title);
+    return {
+      chapters,
+      fraction: cluster.members.reduce((sum, member) => sum + member.fraction, 0) / cluster.members.length,
+      label:
+        chapters.length === 1
+          ? `Chapter ${chapters[0]}: ${titles[0]}`
+          : `Chapters ${chapters.join(', ').replace(/, (\d+)$/, ' and $1')}: ${titles.join('; ')}`,
+    };
+  });
 }
 
 export interface EraBand {

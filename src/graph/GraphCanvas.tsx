@@ -4,6 +4,7 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetModel } from '../domain/dataset-model';
+import { usePlayEmphasis } from '../state/play-emphasis';
 import { useEffectiveRange } from '../state/use-view';
 import {
   clearSelection,
@@ -39,6 +40,9 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   const hiddenKinds = useViewStore((state) => state.hiddenKinds);
   const level = useViewStore((state) => state.level);
   const selection = useViewStore((state) => state.selection);
+  const reading = useViewStore((state) => state.story);
+  const chapterNumber = useViewStore((state) => state.chapter);
+  const chapterEvents = reading && chapterNumber !== null ? (model.dataset.story?.chapters[chapterNumber - 1]?.events ?? null) : null;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -82,9 +86,34 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
     return () => cancelAnimationFrame(frame.current);
   }, [view, range, basis, hiddenKinds, level]);
 
+  // In the story the chapter frames the view; a selection there does not move it.
   useEffect(() => {
-    view?.setSelection(selection, { centre: true });
+    view?.setSelection(selection, { centre: !useViewStore.getState().story });
   }, [view, selection, level]);
+
+  // The chapter's ties stand out, framed once the chapter's filters are drawn (the frame after the
+  // filters' own, which was asked for first).
+  const highlightFrame = useRef(0);
+  useEffect(() => {
+    if (!view) return undefined;
+    highlightFrame.current = requestAnimationFrame(() => view.highlightEvents(chapterEvents, { frame: chapterEvents !== null }));
+    return () => cancelAnimationFrame(highlightFrame.current);
+  }, [view, chapterEvents]);
+
+  // Play: the ties each step brought.
+  useEffect(() => {
+    if (!view) return undefined;
+    return usePlayEmphasis.subscribe((emphasis) => requestAnimationFrame(() => view.emphasiseEvents(emphasis.eventIds)));
+  }, [view]);
+
+  // The container changes size when the chapter card opens beside it, or the window is resized.
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!view || !container) return undefined;
+    const observer = new ResizeObserver(() => view.resize());
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [view]);
 
   // Cytoscape measures its container once; after the table view hid it, measure again.
   useEffect(() => {

@@ -121,6 +121,13 @@ const baseStylesheet: StylesheetJson = [
   },
   { selector: 'edge.selected', style: { width: 5, opacity: 1, 'z-index': 10 } },
   { selector: 'edge.neighbourhood', style: { opacity: 1 } },
+  // A chapter of the story: its ties and the actors they join stand out, the rest fades; what the
+  // reader selected stays readable too.
+  { selector: '.story-faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+  { selector: '.chapter, .chapter-end, .story-faded.neighbourhood, .story-faded.selected', style: { opacity: 1, 'text-opacity': 1 } },
+  { selector: 'edge.chapter', style: { width: 4, 'z-index': 9 } },
+  // Play: the ties a step brought are underlaid for a moment (never under reduced motion).
+  { selector: 'edge.appeared', style: { 'underlay-color': '#f59e0b', 'underlay-opacity': 0.55, 'underlay-padding': 5 } },
 ];
 
 /**

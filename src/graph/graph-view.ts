@@ -52,6 +52,16 @@ export interface GraphView {
   /** Shows exactly the edges the filters let through; cheap when only the range moved. */
   applyFilters(filters: GraphFilters): void;
   setSelection(selection: GraphSelection, options?: { centre?: boolean }): void;
+  /**
+   * The story's chapter: the lines of these events (at the level shown) and the actors they join
+   * stand out and everything else fades; null ends it. With `frame`, the view moves to frame the
+   * chapter's visible lines (at once under reduced motion).
+   */
+  highlightEvents(eventIds: readonly string[] | null, options?: { frame?: boolean }): void;
+  /** Play: the lines of these events are emphasised for a moment. Nothing under reduced motion. */
+  emphasiseEvents(eventIds: readonly string[]): void;
+  /** Measures the container again (after its size changed). */
+  resize(): void;
   /** Runs the force layout again, for another arrangement, and moves the nodes there. */
   relayout(): Promise<void>;
   destroy(): void;
@@ -76,6 +86,13 @@ export interface GraphViewOptions {
  */
 const BENCHMARK_RENDERER_OPTIONS: Partial<cytoscape.CytoscapeOptions> =
   import.meta.env.VITE_TIELINE_RENDERER === 'webgl' ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {};
+
+/** Framing a chapter: the margin kept around it, the closest zoom, and how long the move takes. */
+const FRAME_PADDING = 40;
+const MAX_FRAME_ZOOM = 1.6;
+const FRAME_MS = 450;
+/** How long the ties a step of play brought stay emphasised. */
+const EMPHASIS_MS = 1_600;
 
 /** Marks the per-step work in the Performance timeline, for the benchmark. */
 const STEP_MEASURE = 'tieline:apply-filters';
@@ -126,6 +143,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   let current: GraphFilters | null = null;
   let destroyed = false;
+  let chapterEvents: readonly string[] | null = null;
+  let emphasisTimer = 0;
   let layoutRuns = 0;
 
   /** Lays the graph out in a worker and moves the nodes to their places (animated where asked). */
@@ -219,6 +238,35 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     return model.edges[shownMember ?? folded.members[folded.members.length - 1]!]!.eventId;
   };
 
+  /** Marks the chapter's lines and their actors, fades the rest; returns the lines. */
+  const applyHighlight = () => {
+    cy.elements('.chapter, .chapter-end, .story-faded').removeClass('chapter chapter-end story-faded');
+    if (chapterEvents === null) return cy.collection();
+    const level = current?.level ?? 'actor';
+    const lines = chapterEvents.reduce((collection, eventId) => collection.union(elementsOfEvent(eventId, level)), cy.collection());
+    const ends = lines.connectedNodes();
+    const kept = lines.union(ends).union(ends.ancestors());
+    lines.addClass('chapter');
+    ends.union(ends.ancestors()).addClass('chapter-end');
+    cy.elements().difference(kept).addClass('story-faded');
+    return lines;
+  };
+
+  /** Zoom and pan that frame these lines and their actors, no closer than MAX_FRAME_ZOOM. */
+  const frameOn = (lines: cytoscape.CollectionReturnValue) => {
+    const eles = lines.union(lines.connectedNodes());
+    if (eles.empty()) return;
+    const box = eles.boundingBox();
+    const width = cy.width();
+    const height = cy.height();
+    if (width === 0 || height === 0) return;
+    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FRAME_ZOOM, (width - 2 * FRAME_PADDING) / Math.max(1, box.w), (height - 2 * FRAME_PADDING) / Math.max(1, box.h)));
+    const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) };
+    cy.stop(true, false);
+    if (reducedMotion) cy.viewport({ zoom, pan });
+    else cy.animate({ zoom, pan }, { duration: FRAME_MS, easing: 'ease-in-out-sine' });
+  };
+
   const applyAll = (filters: GraphFilters) => {
     const hiddenKinds = new Set(filters.hiddenKinds);
     const other: GraphLevel = filters.level === 'actor' ? 'state' : 'actor';
@@ -260,6 +308,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           applyAllRelations(next);
         }
         flushDisplay();
+        // Another level draws the chapter's events with other lines.
+        if (chapterEvents !== null && previous?.level !== next.level) applyHighlight();
       });
       current = next;
       performance.measure(STEP_MEASURE, `${STEP_MEASURE}:start`);
@@ -291,11 +341,36 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         }
       }
     },
+    highlightEvents(eventIds, { frame = false } = {}) {
+      if (destroyed) return;
+      chapterEvents = eventIds;
+      let lines = cy.collection();
+      cy.batch(() => {
+        lines = applyHighlight();
+      });
+      if (frame) frameOn(lines.filter(':visible'));
+    },
+    emphasiseEvents(eventIds) {
+      if (destroyed || reducedMotion) return;
+      window.clearTimeout(emphasisTimer);
+      cy.batch(() => {
+        cy.edges('.appeared').removeClass('appeared');
+        const level = current?.level ?? 'actor';
+        for (const eventId of eventIds) elementsOfEvent(eventId, level).addClass('appeared');
+      });
+      emphasisTimer = window.setTimeout(() => {
+        if (!destroyed) cy.edges('.appeared').removeClass('appeared');
+      }, EMPHASIS_MS);
+    },
+    resize() {
+      if (!destroyed) cy.resize();
+    },
     async relayout() {
       await layOut(!reducedMotion);
     },
     destroy() {
       destroyed = true;
+      window.clearTimeout(emphasisTimer);
       cy.destroy();
     },
   };

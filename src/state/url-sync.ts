@@ -8,7 +8,8 @@ import { useViewStore } from './view-store';
 /** Parameters that belong to the page, not the view; kept as they are. */
 const PAGE_PARAMS = ['data', 'embed', 'origin'];
 
-function urlFor(params: ViewParams): string {
+/** The address of a view on this page (keeping the page's own parameters): for links to a view. */
+export function urlFor(params: ViewParams): string {
   const current = new URLSearchParams(window.location.search);
   const next = new URLSearchParams(serializeViewParams(params));
   for (const name of PAGE_PARAMS) {

@@ -5,6 +5,7 @@ import { useEffect, useRef, type KeyboardEvent, type PointerEvent } from 'react'
 import type { DatasetModel } from '../../domain/dataset-model';
 import { formatPartialDate } from '../../domain/partial-date';
 import { chapterTextParts, showsChapterView } from '../../domain/story';
+import { urlFor } from '../../state/url-sync';
 import { leaveStory, openChapter, selectEvent, useViewStore } from '../../state/view-store';
 
 /** A horizontal swipe of at least this many CSS pixels turns the page. */
@@ -128,15 +129,22 @@ export function StoryCard({ model }: { model: DatasetModel }) {
           part.kind === 'text' ? (
             <span key={index}>{part.text}</span>
           ) : (
-            <button
+            // A real link (to the same view with the event selected), so it flows and wraps with the
+            // sentence and opens in a new tab on request; a plain click selects in place.
+            <a
               key={index}
-              type="button"
-              className="link-button story-link"
-              aria-pressed={selection?.kind === 'event' && selection.id === part.target}
-              onClick={() => selectEvent(part.target)}
+              className="story-link"
+              href={urlFor({ ...useViewStore.getState(), selection: { kind: 'event', id: part.target } })}
+              aria-current={selection?.kind === 'event' && selection.id === part.target ? 'true' : undefined}
+              data-event-id={part.target}
+              onClick={(event) => {
+                if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                event.preventDefault();
+                selectEvent(part.target);
+              }}
             >
               {part.text}
-            </button>
+            </a>
           ),
         )}
       </p>

@@ -38,6 +38,10 @@ function placeOf(path: DatasetProblem['path'], project: StudioProject): string {
   if (collection === 'sources' && typeof index === 'number') return `Source “${dataset.sources[index]?.title ?? index}”`;
   if (collection === 'actors' && typeof index === 'number') return `Actor “${dataset.actors[index]?.label ?? index}”`;
   if (collection === 'events' && typeof index === 'number') return `Tie “${dataset.events[index]?.summary ?? index}”`;
+  // The Studio does not edit stories yet; it names the chapter, to fix in the JSON or story.csv.
+  if (collection === 'story' && index === 'chapters' && typeof path[2] === 'number') return `Story, chapter ${path[2] + 1} “${dataset.story?.chapters[path[2]]?.title ?? ''}”`;
+  if (collection === 'story') return 'The story';
+  if (collection === 'eras' && typeof index === 'number') return `Era “${dataset.eras?.[index]?.label ?? index}”`;
   return 'The dataset';
 }
 

@@ -14,9 +14,14 @@ interface RangeHandleProps {
   readonly onChange: (day: number) => void;
   readonly onDragStart: (event: PointerEvent<HTMLDivElement>) => void;
   readonly testId: string;
+  /**
+   * Where the handle's centre goes (a CSS length), when not simply at its day: two handles closer
+   * than a thumb stand side by side around their middle instead of one hiding the other.
+   */
+  readonly left?: string;
 }
 
-export function RangeHandle({ label, day, min, max, track, onChange, onDragStart, testId }: RangeHandleProps) {
+export function RangeHandle({ label, day, min, max, track, onChange, onDragStart, testId, left }: RangeHandleProps) {
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const next = dayForKey(event.key, day, track);
     if (next === null) return;
@@ -35,7 +40,7 @@ export function RangeHandle({ label, day, min, max, track, onChange, onDragStart
       aria-orientation="horizontal"
       className="range-handle"
       data-testid={testId}
-      style={{ left: `${fractionOf(day, track) * 100}%` }}
+      style={{ left: left ?? `${fractionOf(day, track) * 100}%` }}
       onKeyDown={onKeyDown}
       onPointerDown={onDragStart}
     />

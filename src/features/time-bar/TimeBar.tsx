@@ -151,6 +151,12 @@ export function TimeBar({ model }: { model: DatasetModel }) {
   };
 
   const windowMode = range.mode === 'window';
+  // Two handles closer than a thumb (24 px) stand side by side around their middle, so neither
+  // hides the other (a story's chapter may show a window of days on a track of years).
+  const fromPercent = fractionOf(range.from, track) * 100;
+  const toPercent = fractionOf(range.to, track) * 100;
+  const middle = (fromPercent + toPercent) / 2;
+  const handlesApart = { from: `min(${fromPercent}%, calc(${middle}% - 12px))`, to: `max(${toPercent}%, calc(${middle}% + 12px))` };
   const rangeInWords = windowMode
     ? `${formatDay(range.from)} to ${formatDay(range.to)}`
     : `up to ${formatDay(range.to)}`;
@@ -217,9 +223,6 @@ export function TimeBar({ model }: { model: DatasetModel }) {
         })}
       </div>
 
-      <EraBands model={model} track={track} />
-      <SelectionTicks model={model} track={track} range={range} />
-
       <div className="time-bar-track" ref={trackRef} onPointerDown={onTrackPointerDown} data-testid="time-track">
         <div
           className="time-bar-selection"
@@ -229,10 +232,14 @@ export function TimeBar({ model }: { model: DatasetModel }) {
           }}
         />
         {windowMode && (
-          <RangeHandle label="From" testId="handle-from" day={range.from} min={track.first} max={range.to} track={track} onChange={(day) => setTimeRange(day, range.to)} onDragStart={(event) => startDrag('from', event)} />
+          <RangeHandle label="From" testId="handle-from" day={range.from} min={track.first} max={range.to} track={track} left={handlesApart.from} onChange={(day) => setTimeRange(day, range.to)} onDragStart={(event) => startDrag('from', event)} />
         )}
-        <RangeHandle label="To" testId="handle-to" day={range.to} min={windowMode ? range.from : track.first} max={track.last} track={track} onChange={(day) => setTimeRange(Math.min(range.from, day), day)} onDragStart={(event) => startDrag('to', event)} />
+        <RangeHandle label="To" testId="handle-to" day={range.to} min={windowMode ? range.from : track.first} max={track.last} track={track} left={windowMode ? handlesApart.to : undefined} onChange={(day) => setTimeRange(Math.min(range.from, day), day)} onDragStart={(event) => startDrag('to', event)} />
+        {/* Under the line, inside the track: when the selection was active (no row of its own, so
+            selecting never changes the height of the page). */}
+        <SelectionTicks model={model} track={track} range={range} />
       </div>
+      <EraBands model={model} track={track} />
       <TimeAxis model={model} track={track} />
       {playStatus !== '' && (
         <p className="time-bar-status" data-testid="play-status">

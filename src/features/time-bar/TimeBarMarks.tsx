@@ -1,6 +1,6 @@
 // What the time bar marks under its histogram: the selected actor's or tie's events as ticks (when it
 // was active), the dataset's eras as labelled bands, and the story's chapters on the axis.
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
 import { formatDay } from '../../domain/partial-date';
 import { chapterMarkers, eraBands, selectionTicks } from '../../domain/time-marks';
@@ -66,12 +66,22 @@ export function TimeAxis({ model, track }: { model: DatasetModel; track: Track }
   const { story } = model.dataset;
   const reading = useViewStore((state) => state.story);
   const current = useViewStore((state) => state.chapter);
-  const markers = useMemo(() => chapterMarkers(story, track), [story, track]);
+  // Markers are grouped by how close they are on screen, so the row's width is measured.
+  const rowRef = useRef<HTMLOListElement>(null);
+  const [rowWidth, setRowWidth] = useState(0);
+  useEffect(() => {
+    const row = rowRef.current;
+    if (row === null) return undefined;
+    const observer = new ResizeObserver(() => setRowWidth(row.getBoundingClientRect().width));
+    observer.observe(row);
+    return () => observer.disconnect();
+  }, [story]);
+  const markers = useMemo(() => chapterMarkers(story, track, rowWidth), [story, track, rowWidth]);
   return (
     <>
-      {markers.length > 0 && (
-        <ol className="time-bar-chapters" aria-label="Chapters of the story">
-          {markers.map((marker) => {
+      {story !== undefined && (
+        <ol ref={rowRef} className="time-bar-chapters" aria-label="Chapters of the story">
+          {rowWidth > 0 && markers.map((marker) => {
             const isCurrent = reading && current !== null && marker.chapters.includes(current);
             // A marker of several chapters opens the next of them after the one being read.
             const target = isCurrent ? (marker.chapters.find((number) => number > current!) ?? marker.chapters[0]!) : marker.chapters[0]!;
