@@ -72,9 +72,6 @@ export function StoryCard({ model }: { model: DatasetModel }) {
     if (event.key === 'ArrowRight' || event.key === 'ArrowLeft') {
       event.preventDefault();
       go(event.key === 'ArrowRight' ? number + 1 : number - 1);
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-      leave();
     }
   };
   const onPointerDown = (event: PointerEvent<HTMLElement>) => {
@@ -171,7 +168,7 @@ export function StoryCard({ model }: { model: DatasetModel }) {
             This chapter's view again
           </button>
         )}
-        <button type="button" className="link-button story-leave" onClick={leave} aria-keyshortcuts="Escape">
+        <button type="button" className="link-button story-leave" onClick={leave}>
           Explore on your own
         </button>
       </div>
