@@ -1,0 +1,98 @@
+// Reading the pixels of a screenshot, to check what a reader sees rather than the state behind it.
+// The PNG is decoded by the browser itself (createImageBitmap), so the tests need no image library.
+import type { Page } from '@playwright/test';
+
+export interface Rgb {
+  readonly r: number;
+  readonly g: number;
+  readonly b: number;
+}
+
+export function parseHexColour(hex: string): Rgb {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`Not a #rrggbb colour: ${hex}`);
+  return { r: parseInt(match[1]!, 16), g: parseInt(match[2]!, 16), b: parseInt(match[3]!, 16) };
+}
+
+/** A colour drawn at `opacity` over `background`, as the canvas composites it. */
+export function blend(colour: Rgb, background: Rgb, opacity: number): Rgb {
+  const mix = (front: number, back: number) => Math.round(front * opacity + back * (1 - opacity));
+  return { r: mix(colour.r, background.r), g: mix(colour.g, background.g), b: mix(colour.b, background.b) };
+}
+
+/**
+ * For each colour, how many pixels of the PNG lie within `tolerance` of it (the largest difference
+ * of one channel). Anti-aliased edges of a line are blends with the background; its core is not.
+ */
+export async function countPixelsNear(page: Page, png: Buffer, colours: readonly Rgb[], tolerance: number): Promise<number[]> {
+  return page.evaluate(
+    async ({ base64, colours, tolerance }) => {
+      const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const counts = colours.map(() => 0);
+      for (let offset = 0; offset < data.length; offset += 4) {
+        for (let index = 0; index < colours.length; index += 1) {
+          const colour = colours[index]!;
+          if (
+            Math.abs(data[offset]! - colour.r) <= tolerance &&
+            Math.abs(data[offset + 1]! - colour.g) <= tolerance &&
+            Math.abs(data[offset + 2]! - colour.b) <= tolerance
+          ) {
+            counts[index]! += 1;
+          }
+        }
+      }
+      return counts;
+    },
+    { base64: png.toString('base64'), colours, tolerance },
+  );
+}
+
+/**
+ * Compares two screenshots of the same size: how many pixels changed, and how many of those are, in
+ * `after`, a tint of `colour` over white at least `minStrength` strong (what a line of that colour
+ * looks like, anti-aliased edges and partial opacity included).
+ */
+export async function changedPixelsTintedWith(
+  page: Page,
+  before: Buffer,
+  after: Buffer,
+  colour: Rgb,
+  minStrength: number,
+): Promise<{ changed: number; tinted: number }> {
+  return page.evaluate(
+    async ({ beforeBase64, afterBase64, colour, minStrength }) => {
+      const pixelsOf = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [a, b] = await Promise.all([pixelsOf(beforeBase64), pixelsOf(afterBase64)]);
+      if (a.length !== b.length) throw new Error('The two pictures differ in size');
+      // A pixel p is a tint of c over white when 255 - p = t (255 - c) for one t, channel by channel.
+      const d = [255 - colour.r, 255 - colour.g, 255 - colour.b];
+      const dd = d[0]! * d[0]! + d[1]! * d[1]! + d[2]! * d[2]!;
+      let changed = 0;
+      let tinted = 0;
+      for (let offset = 0; offset < a.length; offset += 4) {
+        if (a[offset] === b[offset] && a[offset + 1] === b[offset + 1] && a[offset + 2] === b[offset + 2]) continue;
+        changed += 1;
+        if (a[offset] !== 255 || a[offset + 1] !== 255 || a[offset + 2] !== 255) continue;
+        const q = [255 - b[offset]!, 255 - b[offset + 1]!, 255 - b[offset + 2]!];
+        const t = (q[0]! * d[0]! + q[1]! * d[1]! + q[2]! * d[2]!) / dd;
+        if (t < minStrength || t > 1.05) continue;
+        const residual = Math.max(Math.abs(q[0]! - t * d[0]!), Math.abs(q[1]! - t * d[1]!), Math.abs(q[2]! - t * d[2]!));
+        if (residual <= 8) tinted += 1;
+      }
+      return { changed, tinted };
+    },
+    { beforeBase64: before.toString('base64'), afterBase64: after.toString('base64'), colour, minStrength },
+  );
+}
