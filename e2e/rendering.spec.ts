@@ -38,9 +38,8 @@ test('moving the time restyles only the ties that show or hide, never a node', a
   expect(restyled.nodes).toBe(0);
 });
 
-// Slider steps change ties' classes without Cytoscape's per-element events (the renderer is told
-// directly; see src/graph/cytoscape-quiet-class.ts). Whatever path a step takes, the picture must be
-// the one a reader gets by opening the same link afresh.
+// A step changes only the ties that crossed a bound of the range. Whatever path a step takes, the
+// picture must be the one a reader gets by opening the same link afresh.
 test('after slider steps the graph looks exactly as a fresh load of the same link does', async ({ page }) => {
   await openApp(page);
   const slider = page.getByRole('slider', { name: 'To' });

@@ -4,6 +4,7 @@
 // edges whose dates cross a bound of the range (the model's interval index finds them).
 import cytoscape, {
   type Core,
+  type EdgeCollection,
   type EdgeSingular,
   type NodeSingular,
 } from 'cytoscape';
@@ -22,8 +23,6 @@ import {
   type RelationTimeline,
 } from '../domain/relationship-state';
 import { aggregateToStates } from '../domain/state-aggregation';
-import { installCytoscapeFastPaths, installRendererFastPaths } from './cytoscape-fast-paths';
-import { toggleEdgeClass } from './cytoscape-quiet-class';
 import { PendingDisplay } from './pending-display';
 import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf, nodePositionsFrom } from './layout-client';
 import { relationEdgeId, toElements } from './graph-elements';
@@ -98,7 +97,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     publication: createRelationTimeline(relationsBy.publication),
   };
 
-  installCytoscapeFastPaths();
   performance.mark('tieline:graph-start');
   const cy = cytoscape({
     container,
@@ -111,7 +109,6 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     boxSelectionEnabled: false,
     ...BENCHMARK_RENDERER_OPTIONS,
   });
-  installRendererFastPaths(cy);
 
   // Parallel arrays by model edge index. At state level several edges share one merged edge, which
   // shows while at least one of its members is in range.
@@ -157,8 +154,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const pendingDisplay = new PendingDisplay<EdgeSingular>([...actorEdges, ...foldedEdges, ...relationEdges]);
   const flushDisplay = () => {
     const { toShow, toHide } = pendingDisplay.drain();
-    toggleEdgeClass(cy, toShow, 'hidden', false);
-    toggleEdgeClass(cy, toHide, 'hidden', true);
+    if (toShow.length > 0) collectionOf(cy, toShow).removeClass('hidden');
+    if (toHide.length > 0) collectionOf(cy, toHide).addClass('hidden');
   };
 
   const setEdgeShown = (level: GraphLevel, edge: ModelEdge, shown: boolean) => {
@@ -345,6 +342,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     });
   }
   return view;
+}
+
+/** `cy.collection(elements)` takes an array of elements (documented), which its type declarations leave out. */
+function collectionOf(cy: Core, elements: readonly EdgeSingular[]): EdgeCollection {
+  return cy.collection(elements as unknown as EdgeCollection);
 }
 
 function sameFilters(a: GraphFilters, b: GraphFilters): boolean {
