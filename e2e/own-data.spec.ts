@@ -1,7 +1,8 @@
 // A reader brings their own data: a JSON file, three CSV files, or an https address. The same
 // validator runs; problems are listed where the reader can find them; a file survives a reload until
 // the reader goes back to the bundled data.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { datasetToCsv } from '../src/domain/csv-dataset';
 import { bundledDataset } from './support/dataset';
 import { nodeCount, openApp } from './support/graph';

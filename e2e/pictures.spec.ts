@@ -8,7 +8,8 @@
 // as CI has them. After a deliberate change to the picture (the dataset, the stylesheet, the layout
 // of the page), look at the new pictures and update them:
 //   npm run build && npx playwright test e2e/pictures.spec.ts --update-snapshots
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { EVENT_KINDS } from '../src/domain/dataset-vocabulary';
 import { EVENT_KIND_STYLES } from '../src/domain/edge-kind-style';
 import { bundledDataset } from './support/dataset';

@@ -1,6 +1,6 @@
 // Reading the pixels of a screenshot, to check what a reader sees rather than the state behind it.
 // The PNG is decoded by the browser itself (createImageBitmap), so the tests need no image library.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export interface Rgb {
   readonly r: number;
@@ -94,5 +94,43 @@ export async function changedPixelsTintedWith(
       return { changed, tinted };
     },
     { beforeBase64: before.toString('base64'), afterBase64: after.toString('base64'), colour, minStrength },
+  );
+}
+
+/**
+ * A screenshot of `locator` once the picture has settled: Cytoscape may finish drawing labels from
+ * its texture cache a few frames after a change, so two consecutive frames must be identical (as
+ * Playwright's `toHaveScreenshot` also waits for).
+ */
+export async function settledScreenshot(page: Page, locator: Locator): Promise<Buffer> {
+  let previous = await locator.screenshot();
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    const next = await locator.screenshot();
+    if (next.equals(previous)) return next;
+    previous = next;
+  }
+  throw new Error('The picture did not settle in 50 frames');
+}
+
+/** The largest difference of one channel of one pixel between two pictures of the same size. */
+export async function largestPixelDifference(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ({ first, second }) => {
+      const pixelsOf = async (base64: string) => {
+        const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const context = canvas.getContext('2d')!;
+        context.drawImage(bitmap, 0, 0);
+        return context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      };
+      const [x, y] = await Promise.all([pixelsOf(first), pixelsOf(second)]);
+      if (x.length !== y.length) return 255;
+      let largest = 0;
+      for (let index = 0; index < x.length; index += 1) largest = Math.max(largest, Math.abs(x[index]! - y[index]!));
+      return largest;
+    },
+    { first: a.toString('base64'), second: b.toString('base64') },
   );
 }

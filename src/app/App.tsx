@@ -135,7 +135,7 @@ export function App() {
       <div className="app app-embed">
         <header className="embed-header">
           <h1 className="embed-title">{dataset.title}</h1>
-          <ViewSwitches />
+          <ViewSwitches model={readyModel} />
         </header>
         <DataBanner externalUrl={externalUrl} />
         <NoticeBar />
@@ -177,7 +177,7 @@ export function App() {
           </p>
         </div>
         <div className="app-header-actions">
-          <ViewSwitches />
+          <ViewSwitches model={readyModel} />
           <OpenDataButton />
           <ExportMenu model={readyModel} />
           <EmbedButton title={dataset.title} />

@@ -5,6 +5,7 @@ import type { EventKind } from './dataset-schema';
 import { EVENT_KINDS } from './dataset-vocabulary';
 import { dayToIso, toDayRange } from './partial-date';
 import { DATE_BASES, TIME_MODES, type DateBasis, type TimeMode } from './time-range';
+import { sameKinds } from './view-filter';
 
 export type Selection =
   | { readonly kind: 'actor'; readonly id: string }
@@ -27,8 +28,23 @@ export interface ViewParams {
   readonly selection: Selection;
   /** Edge kinds the legend has switched off. */
   readonly hiddenKinds: readonly EventKind[];
-  readonly level: GraphLevel;
+  /** Null means the dataset's default (see `effectiveLevel`). */
+  readonly level: GraphLevel | null;
+  /** In the states-only view, the outer actors shown with the actors inside them. */
+  readonly expanded: readonly string[];
   readonly view: MainView;
+}
+
+/**
+ * Above this many ties a dataset opens with states only (persons folded into their states, ties that
+ * look alike merged), and the reader unfolds what they want to read: a picture of thousands of
+ * lines says less, and costs more to draw, than one of the states.
+ */
+export const OPEN_AT_STATE_LEVEL_ABOVE_TIES = 2_000;
+
+/** The level the graph shows: the reader's choice, or the dataset's default by its size. */
+export function effectiveLevel(level: GraphLevel | null, tieCount: number): GraphLevel {
+  return level ?? (tieCount > OPEN_AT_STATE_LEVEL_ABOVE_TIES ? 'state' : 'actor');
 }
 
 export const DEFAULT_VIEW_PARAMS: ViewParams = {
@@ -38,7 +54,8 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = {
   basis: 'event',
   selection: null,
   hiddenKinds: [],
-  level: 'actor',
+  level: null,
+  expanded: [],
   view: 'graph',
 };
 
@@ -105,6 +122,16 @@ export function parseViewParams(search: string): ParsedViewParams {
     else notices.push(`“view=${view}” is not a view; use ${MAIN_VIEWS.join(' or ')}.`);
   }
 
+  const expand = take('expand');
+  if (expand !== null && expand !== '') {
+    const ids: string[] = [];
+    for (const id of expand.split(',')) {
+      if (!ID.test(id)) notices.push(`“expand” names “${id}”, which is not an id (lower-case letters, digits and hyphens).`);
+      else if (!ids.includes(id)) ids.push(id);
+    }
+    params.expanded = ids;
+  }
+
   const hide = take('hide');
   if (hide !== null && hide !== '') {
     const kinds: EventKind[] = [];
@@ -141,22 +168,50 @@ export function serializeViewParams(params: ViewParams): string {
   if (params.mode !== DEFAULT_VIEW_PARAMS.mode) query.set('mode', params.mode);
   if (params.basis !== DEFAULT_VIEW_PARAMS.basis) query.set('basis', params.basis);
   if (params.hiddenKinds.length > 0) query.set('hide', params.hiddenKinds.join(','));
-  if (params.level !== DEFAULT_VIEW_PARAMS.level) query.set('level', params.level);
+  if (params.level !== null) query.set('level', params.level);
+  if (params.expanded.length > 0) query.set('expand', params.expanded.join(','));
   if (params.view !== DEFAULT_VIEW_PARAMS.view) query.set('view', params.view);
   if (params.selection !== null) query.set(params.selection.kind, params.selection.id);
-  // Commas and colons are legal in a query; keep them readable.
+  return readableQuery(query);
+}
+
+/**
+ * A query string as people read it: commas and colons are legal in a query, so they stay unescaped
+ * (`hide=call,meeting`, `data=https://…`). Every address Tieline writes goes through here.
+ */
+export function readableQuery(query: URLSearchParams): string {
   return query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
-/** Drops a selection the dataset does not have, and says so. */
+/** The same view but for the time: a move of the time replaces the history entry instead of adding one. */
+export function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
+  return (
+    a.selection?.kind === b.selection?.kind &&
+    a.selection?.id === b.selection?.id &&
+    a.basis === b.basis &&
+    a.level === b.level &&
+    a.view === b.view &&
+    sameKinds(a.hiddenKinds, b.hiddenKinds) &&
+    a.expanded.join() === b.expanded.join()
+  );
+}
+
+/** Drops a selection, or an actor to unfold, that the dataset does not have, and says so. */
 export function reconcileWithDataset(
   params: ViewParams,
   has: { actor: (id: string) => boolean; event: (id: string) => boolean },
 ): ParsedViewParams {
+  const notices: string[] = [];
+  let next = params;
   const { selection } = params;
-  if (selection === null || has[selection.kind](selection.id)) return { params, notices: [] };
-  return {
-    params: { ...params, selection: null },
-    notices: [`This dataset has no ${selection.kind} “${selection.id}”, so nothing is selected.`],
-  };
+  if (selection !== null && !has[selection.kind](selection.id)) {
+    next = { ...next, selection: null };
+    notices.push(`This dataset has no ${selection.kind} “${selection.id}”, so nothing is selected.`);
+  }
+  const unknown = params.expanded.filter((id) => !has.actor(id));
+  if (unknown.length > 0) {
+    next = { ...next, expanded: params.expanded.filter((id) => has.actor(id)) };
+    notices.push(`This dataset has no actor ${unknown.map((id) => `“${id}”`).join(', ')} to unfold.`);
+  }
+  return { params: next, notices };
 }

@@ -1,6 +1,6 @@
 // The graph as a PNG, captioned with what it shows and where it comes from, so a picture that
 // leaves Tieline still names its sources and its time range.
-import type { Core } from 'cytoscape';
+import { PICTURE_SCALE } from './drawn-graph';
 
 export interface GraphCaption {
   readonly title: string;
@@ -10,12 +10,12 @@ export interface GraphCaption {
   readonly sources: readonly string[];
 }
 
-const SCALE = 2;
+const SCALE = PICTURE_SCALE;
 const PADDING = 16 * SCALE;
 const LINE = 18 * SCALE;
 
-export async function graphPng(cy: Core, caption: GraphCaption): Promise<Blob> {
-  const picture = await cy.png({ output: 'blob-promise', full: true, scale: SCALE, bg: '#ffffff' });
+/** `picture` is the drawn graph, at `PICTURE_SCALE` (from `drawnGraphPicture`). */
+export async function graphPng(picture: Blob, caption: GraphCaption): Promise<Blob> {
   const bitmap = await createImageBitmap(picture);
   const lines = [caption.range, 'Sources:', ...caption.sources.map((line) => `• ${line}`), 'Made with Tieline: every tie is backed by a verbatim quote.'];
   const width = Math.max(bitmap.width, 900 * SCALE);

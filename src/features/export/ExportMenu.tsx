@@ -2,10 +2,10 @@
 // sources. A disclosure menu: Escape closes it and returns focus to its button.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
-import { shownEvents } from '../../domain/event-filter';
+import { visibleEvents } from '../../domain/view-filter';
 import { dayToIso, formatDay, formatPartialDate } from '../../domain/partial-date';
-import { useEffectiveRange } from '../../state/use-view';
-import { useViewStore } from '../../state/view-store';
+import { drawnGraphPicture } from '../../graph/drawn-graph';
+import { useViewFilter } from '../../state/use-view';
 
 function download(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -24,9 +24,8 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
-  const range = useEffectiveRange(model);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const filter = useViewFilter(model);
+  const { range } = filter;
   const { dataset } = model;
   const fileStem = `tieline-${dataset.id}-${dayToIso(range.to)}`;
   const rangeWords = range.mode === 'window' ? `Ties from ${formatDay(range.from)} to ${formatDay(range.to)}` : `Ties up to ${formatDay(range.to)}`;
@@ -35,7 +34,7 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
     setOpen(false);
     buttonRef.current?.focus();
   };
-  const events = () => shownEvents(model, dataset.events, { range, basis, hiddenKinds });
+  const events = () => visibleEvents(model, dataset.events, filter);
 
   const exportCsv = async () => {
     const { eventsToCsv } = await import('../../domain/export-events');
@@ -45,14 +44,14 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
   };
   const exportJson = async () => {
     const { eventsToJson } = await import('../../domain/export-events');
-    const text = eventsToJson(model, events(), { range, basis, hiddenKinds, exportedAt: new Date(), url: window.location.href });
+    const text = eventsToJson(model, events(), { ...filter, exportedAt: new Date(), url: window.location.href });
     download(new Blob([text], { type: 'application/json' }), `${fileStem}.json`);
     setStatus('Events exported as JSON.');
     close();
   };
   const exportPng = async () => {
-    const cy = window.cy;
-    if (!cy) {
+    const picture = drawnGraphPicture();
+    if (picture === null) {
       setStatus('The graph is not drawn yet; try again in a moment.');
       return;
     }
@@ -60,7 +59,7 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
     const sources = dataset.sources.map((source) =>
       [source.title, source.publisher, source.published === null ? null : formatPartialDate(source.published)].filter((part) => part !== null).join(' — '),
     );
-    download(await graphPng(cy, { title: dataset.title, range: rangeWords, sources }), `${fileStem}.png`);
+    download(await graphPng(await picture, { title: dataset.title, range: rangeWords, sources }), `${fileStem}.png`);
     setStatus('Graph exported as PNG.');
     close();
   };
