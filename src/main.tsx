@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { IS_EMBED } from './features/embed/embed-mode';
+import { startErrorNet } from './state/error-net';
 import { startEscapeToClose, startFocusMemory } from './state/focus-return';
 import { startUrlSync } from './state/url-sync';
 import './styles.css';
@@ -15,6 +16,7 @@ if (!root) throw new Error('index.html has no #root element');
 startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
 startFocusMemory();
 startEscapeToClose();
+startErrorNet();
 
 createRoot(root).render(
   <StrictMode>

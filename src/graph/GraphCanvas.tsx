@@ -123,6 +123,8 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
         data-testid="graph-canvas"
         data-ready={view !== null}
         data-layout={layout.state}
+        // Cytoscape tells of leaving a node only while the pointer is on the canvas.
+        onMouseLeave={() => setHover(null)}
       />
       {view === null && (
         <p className="graph-status" role="status">

@@ -478,8 +478,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       if (event.target === cy) onSelect(null);
     }),
   );
+  // On every move too: the tooltip follows the pointer, and comes back when the pointer returns to
+  // the element it left the canvas from (Cytoscape then sends no new 'mouseover').
   cy.on(
-    'mouseover',
+    'mouseover mousemove',
     'node, edge',
     guarded((event) => {
       const target = event.target as NodeSingular | EdgeSingular;
