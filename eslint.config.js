@@ -11,7 +11,19 @@ import tseslint from 'typescript-eslint';
  * several features. Everything else a feature needs from outside itself comes from domain, state,
  * graph or instrumentation.
  */
-const SHARED_FEATURE_MODULES = ['embed/embed-mode.ts'];
+const SHARED_FEATURE_MODULES = [
+  // Whether the page is an embed, and from which origins it may be driven.
+  'embed/embed-mode.ts',
+  // The page's dataset source: files opened anywhere go through it.
+  'dataset/page-dataset-source.ts',
+  // The bundled dataset's address and the fetch with its limits (the Studio starts from them).
+  'dataset/dataset-query.ts',
+  'dataset/fetch-dataset-text.ts',
+  // Handing a file to the browser to save.
+  'export/download.ts',
+  // The time bar, which the Studio's preview shows as the app does.
+  'time-bar/TimeBar.tsx',
+];
 const FEATURES = readdirSync('src/features', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);

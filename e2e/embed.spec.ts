@@ -197,3 +197,70 @@ test.describe('on a touch screen', () => {
     await expect(page.getByRole('complementary', { name: 'Hakan Fidan' })).toBeVisible();
   });
 });
+
+// The allow-list fails closed (issue 22): a malformed `origin=` turns every command away and says
+// so in the frame; case and a trailing slash are normalised, so those lists still restrict.
+const selectQatar = (page: Page) => page.evaluate(() => (window as unknown as { view: { select(s: object): void } }).view.select({ actor: 'qatar' }));
+
+for (const { written, malformed } of [
+  { written: 'https://news.example/', malformed: false },
+  { written: 'HTTPS://NEWS.EXAMPLE', malformed: false },
+  { written: 'https://news.example/story', malformed: true },
+  { written: 'htps://news.example', malformed: true },
+  { written: 'https//news.example', malformed: true },
+  { written: '', malformed: true },
+]) {
+  test(`with origin=${written || '(empty)'}, commands from an unlisted origin are ignored`, async ({ page }) => {
+    const frame = await openHostPage(page, { query: `&origin=${encodeURIComponent(written)}` });
+    const seen = await recordMessages(frame);
+    await selectQatar(page);
+    await expect.poll(seen).toBe(1);
+    expect(await selectionOf(frame)).toBeNull();
+    const error = page.frameLocator('#tieline').getByTestId('embed-setup-error');
+    if (malformed) await expect(error).toContainText('ignores every command from the page until that is fixed');
+    else await expect(error).toHaveCount(0);
+  });
+}
+
+test("a malformed entry turns away even the story's own origin; its normalised spelling is obeyed", async ({ page }) => {
+  const frame = await openHostPage(page, { query: `&origin=${HOST}/story` });
+  const seen = await recordMessages(frame);
+  await selectQatar(page);
+  await expect.poll(seen).toBe(1);
+  expect(await selectionOf(frame)).toBeNull();
+  await expect(page.frameLocator('#tieline').getByTestId('embed-setup-error')).toContainText(`“${HOST}/story” is not an origin`);
+  // The reader can still use the graph.
+  await page.frameLocator('#tieline').getByRole('button', { name: 'Previous event' }).click();
+  await expect(page.frameLocator('#tieline').getByRole('slider', { name: 'To' })).not.toHaveAttribute('aria-valuenow', String(dayRangeOf(dataset.events.map((event) => event.date).sort().at(-1)!).start));
+
+  await openHostPage(page, { query: `&origin=${HOST.toUpperCase()}/` });
+  await selectQatar(page);
+  await expect(page.frameLocator('#tieline').getByRole('complementary', { name: 'Qatar' })).toBeVisible();
+  await expect(page.frameLocator('#tieline').getByTestId('embed-setup-error')).toHaveCount(0);
+});
+
+test('a burst of ten thousand commands is applied once a frame: the last one wins and the reader is answered', async ({ page }) => {
+  const frame = await openHostPage(page);
+  const app = page.frameLocator('#tieline');
+  const actors = dataset.actors.map((actor) => actor.id);
+  await page.evaluate(() => ((window as unknown as { received: unknown[] }).received = []));
+  // Ten thousand selections and times, alternating, posted in one go; the last ones name Qatar and 2023.
+  await page.evaluate((ids) => {
+    const target = (document.getElementById('tieline') as HTMLIFrameElement).contentWindow!;
+    for (let index = 0; index < 10_000; index += 1) {
+      target.postMessage({ type: 'tieline:select', actor: ids[index % ids.length] }, '*');
+      target.postMessage({ type: 'tieline:set-time', to: `20${13 + (index % 10)}-06-01` }, '*');
+    }
+    target.postMessage({ type: 'tieline:select', actor: 'qatar' }, '*');
+    target.postMessage({ type: 'tieline:set-time', to: '2023-12-31' }, '*');
+  }, actors);
+  await expect(app.getByRole('complementary', { name: 'Qatar' })).toBeVisible();
+  await expect(app.getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuenow', String(dayRangeOf('2023-12-31').start));
+  expect(await selectionOf(frame)).toBe('qatar');
+  // Superseded commands were dropped, not applied one by one: far fewer selections reached the host.
+  const echoed = await page.evaluate(() => (window as unknown as { received: Array<{ type: string }> }).received.filter((message) => message.type === 'tieline:select').length);
+  expect(echoed).toBeLessThan(1_000);
+  // The reader's own input is answered at once.
+  await app.getByRole('button', { name: /^Close/ }).click();
+  await expect(app.getByRole('complementary', { name: 'Qatar' })).toBeHidden();
+});

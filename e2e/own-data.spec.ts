@@ -1,38 +1,14 @@
 // A reader brings their own data: a JSON file, three CSV files, or an https address. The same
 // validator runs; problems are listed where the reader can find them; a file survives a reload until
 // the reader goes back to the bundled data.
-import type { Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { expect, test } from './support/test';
 import { datasetToCsv } from '../src/domain/csv-dataset';
 import { bundledDataset } from './support/dataset';
 import { nodeCount, openApp } from './support/graph';
+import { chooseFiles, smallDataset } from './support/own-data';
 
 const bundled = bundledDataset();
-
-/** A small dataset of our own: the bundled one cut down to its first source's events. */
-function smallDataset() {
-  const source = bundled.sources[4]!;
-  const events = bundled.events.filter((event) => event.evidence.every((evidence) => evidence.source === source.id));
-  const used = new Set(events.flatMap((event) => event.participants.map((participant) => participant.actor)));
-  const byId = new Map(bundled.actors.map((actor) => [actor.id, actor]));
-  for (const id of [...used]) {
-    for (let parent = byId.get(id)?.parent; parent !== undefined; parent = byId.get(parent)?.parent) used.add(parent);
-  }
-  return {
-    ...bundled,
-    id: 'my-story',
-    title: 'My story',
-    layout: undefined,
-    sources: [source],
-    actors: bundled.actors.filter((actor) => used.has(actor.id)),
-    events,
-  };
-}
-
-async function chooseFiles(page: Page, files: Array<{ name: string; mimeType: string; buffer: Buffer }>) {
-  await page.getByRole('button', { name: 'Open data' }).click();
-  await page.getByLabel('Dataset file(s)').setInputFiles(files);
-}
 
 test('a JSON file opens with a banner, survives a reload, and "back" restores the bundled data', async ({ page }) => {
   const mine = smallDataset();
@@ -141,4 +117,84 @@ test('a plain-http address is refused in the dialog with the reason', async ({ p
   await page.getByLabel('Or an https address').fill('http://data.example.org/story.json');
   await page.getByRole('button', { name: 'Open address' }).click();
   await expect(page.getByRole('dialog').getByRole('alert')).toContainText('only https addresses are accepted');
+});
+
+test('a JSON file with a byte-order mark opens like any other, UTF-8 or UTF-16 (Notepad\'s "Unicode")', async ({ page }) => {
+  await openApp(page);
+  const text = JSON.stringify(smallDataset('Marked UTF-8'));
+  const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+  await chooseFiles(page, [{ name: 'my-story.json', mimeType: 'application/json', buffer: utf8 }]);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Marked UTF-8');
+  await expect.poll(() => nodeCount(page)).toBe(smallDataset().actors.length);
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace('Marked UTF-8', 'Marked UTF-16'), 'utf16le')]);
+  await chooseFiles(page, [{ name: 'my-story.json', mimeType: 'application/json', buffer: utf16 }]);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Marked UTF-16');
+  await expect.poll(() => page.evaluate(() => window.cy?.getElementById('turkiye').data('label'))).toBe('Türkiye');
+});
+
+/** Windows-1252, as Excel on Windows saves "CSV (Comma delimited)": ’ is one byte, 0x92. */
+function windows1252(text: string): Buffer {
+  const high = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+  return Buffer.from(
+    [...text].map((char) => {
+      const code = char.charCodeAt(0);
+      if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) return code;
+      const index = high.indexOf(char);
+      if (index < 0) throw new Error(`“${char}” has no Windows-1252 byte`);
+      return 0x80 + index;
+    }),
+  );
+}
+
+test('CSV files saved by Excel as Windows-1252 open with their curly quotes intact, and the page says how they were read', async ({ page }) => {
+  const csv = datasetToCsv(smallDataset());
+  expect(csv.sources).toContain('’');
+  await openApp(page);
+  await chooseFiles(page, [
+    { name: 'sources.csv', mimeType: 'text/csv', buffer: windows1252(csv.sources) },
+    { name: 'actors.csv', mimeType: 'text/csv', buffer: windows1252(csv.actors) },
+    { name: 'events.csv', mimeType: 'text/csv', buffer: windows1252(csv.events) },
+  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Your data');
+  await expect.poll(() => nodeCount(page)).toBe(smallDataset().actors.length);
+  // Not “T�rkiye”: the bytes were read in the encoding they were written in.
+  await expect.poll(() => page.evaluate(() => window.cy?.getElementById('turkiye').data('label'))).toBe('Türkiye');
+  await expect(page.getByRole('note', { name: 'External data' })).toContainText('“sources.csv” is not UTF-8; Tieline read it as Windows-1252');
+  await expect(page.getByRole('note', { name: 'External data' })).toContainText('CSV UTF-8');
+});
+
+test('tables saved by Excel as "Unicode Text" (UTF-16 with a mark, tab-separated .txt) open', async ({ page }) => {
+  const csv = datasetToCsv(smallDataset());
+  const unicodeText = (text: string) => {
+    const rows = Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
+    return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(Papa.unparse(rows, { delimiter: '\t', newline: '\r\n' }), 'utf16le')]);
+  };
+  await openApp(page);
+  await chooseFiles(page, [
+    { name: 'sources.txt', mimeType: 'text/plain', buffer: unicodeText(csv.sources) },
+    { name: 'actors.txt', mimeType: 'text/plain', buffer: unicodeText(csv.actors) },
+    { name: 'events.txt', mimeType: 'text/plain', buffer: unicodeText(csv.events) },
+  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Your data');
+  await expect.poll(() => nodeCount(page)).toBe(smallDataset().actors.length);
+});
+
+test('a UTF-16 table named .csv opens too, and a workbook saved under a .csv name is refused with how to re-save it', async ({ page }) => {
+  const csv = datasetToCsv(smallDataset());
+  const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  await openApp(page);
+  await chooseFiles(page, [
+    { name: 'sources.csv', mimeType: 'text/csv', buffer: utf16(csv.sources) },
+    { name: 'actors.csv', mimeType: 'text/csv', buffer: utf16(csv.actors) },
+    { name: 'events.csv', mimeType: 'text/csv', buffer: utf16(csv.events) },
+  ]);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Your data');
+  await chooseFiles(page, [
+    { name: 'sources.csv', mimeType: 'text/csv', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]) },
+    { name: 'actors.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.actors) },
+    { name: 'events.csv', mimeType: 'text/csv', buffer: Buffer.from(csv.events) },
+  ]);
+  await expect(page.getByRole('alert')).toContainText('“sources.csv” is a spreadsheet workbook');
+  await expect(page.getByRole('alert')).toContainText('CSV UTF-8 (Comma delimited)');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Your data');
 });

@@ -14,7 +14,7 @@ import { EVENT_KINDS } from '../src/domain/dataset-vocabulary';
 import { EVENT_KIND_STYLES } from '../src/domain/edge-kind-style';
 import { bundledDataset } from './support/dataset';
 import { openApp } from './support/graph';
-import { changedPixelsTintedWith, parseHexColour } from './support/pixels';
+import { changedPixelsByTint, parseHexColour } from './support/pixels';
 
 // Fixed conditions: one pixel per CSS pixel, light scheme, no animated centring.
 test.use({ deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' });
@@ -78,18 +78,16 @@ test('each kind of tie is drawn in its own colour', async ({ page }) => {
     return canvas.screenshot();
   };
   const bare = await picture();
+  const palette = colours.map(parseHexColour);
   for (const colour of colours) {
     const kinds = presentKinds.filter((kind) => EVENT_KIND_STYLES[kind].colour === colour);
     for (const kind of kinds) await page.locator(`button[data-kind="${kind}"]`).click();
     const only = await picture();
-    const tints = new Map<string, number>();
-    for (const candidate of colours) {
-      tints.set(candidate, (await changedPixelsTintedWith(page, bare, only, parseHexColour(candidate), 0.3)).tinted);
-    }
-    const own = tints.get(colour)!;
-    const strongestOther = Math.max(...colours.filter((other) => other !== colour).map((other) => tints.get(other)!));
+    const counts = await changedPixelsByTint(page, bare, only, palette, 0.3);
+    const own = counts[colours.indexOf(colour)]!;
+    const strongestOther = Math.max(...counts.filter((_count, index) => colours[index] !== colour));
     expect(own, `ties of ${kinds.join(', ')} drawn in ${colour}`).toBeGreaterThanOrEqual(20);
-    expect(own, `${colour} is the colour its ties are drawn in, not another kind's`).toBeGreaterThan(strongestOther * 2);
+    expect(own, `${colour} is the colour its ties are drawn in, not another kind's (counts: ${counts.join(', ')})`).toBeGreaterThan(strongestOther * 2);
     for (const kind of kinds) await page.locator(`button[data-kind="${kind}"]`).click();
   }
 });

@@ -2,7 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { RegionBoundary } from './app/RegionBoundary';
+import { startDatasetSource } from './features/dataset/page-dataset-source';
 import { IS_EMBED } from './features/embed/embed-mode';
+import { StudioEntry } from './features/studio/StudioEntry';
+import { IS_STUDIO } from './features/studio/studio-mode';
 import { startErrorNet } from './state/error-net';
 import { startEscapeToClose, startFocusMemory } from './state/focus-return';
 import { startUrlSync } from './state/url-sync';
@@ -12,16 +16,26 @@ const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-// Before the first render, so the first frame already shows the view the URL describes.
-startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
+// Before the first render, so the first frame already shows the view the URL describes. The Studio's
+// preview keeps its view to itself: its address stays `?studio=1`.
+if (!IS_STUDIO) startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
 startFocusMemory();
 startEscapeToClose();
 startErrorNet();
+// Reads `?data=` and looks up the kept file before the first render, so nothing else flashes by.
+// The Studio has its own work and its own storage.
+if (!IS_STUDIO) startDatasetSource();
 
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <App />
+      {IS_STUDIO ? (
+        <RegionBoundary region="Studio">
+          <StudioEntry />
+        </RegionBoundary>
+      ) : (
+        <App />
+      )}
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,6 +1,8 @@
 // A newsroom's web server, for the embed tests: serves the pages in this folder from an origin other
 // than the app's. A real local server (not an intercepted request) so Chromium's local network
-// rules treat it as the local page it is.
+// rules treat it as the local page it is. It also counts the requests that reach `/probe/…` and
+// answers the count at `/probe-count`, so a test can prove that a browser never asked a plain-http
+// address (an intercepted route cannot: redirect hops bypass it).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -8,9 +10,20 @@ import { fileURLToPath } from 'node:url';
 
 const folder = dirname(fileURLToPath(import.meta.url));
 const port = Number(process.argv[2] ?? 4174);
+let probes = 0;
 
 createServer((request, response) => {
-  const name = basename(new URL(request.url ?? '/', 'http://host').pathname) || 'story.html';
+  const path = new URL(request.url ?? '/', 'http://host').pathname;
+  if (path.startsWith('/probe/')) {
+    probes += 1;
+    response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' }).end('{}');
+    return;
+  }
+  if (path === '/probe-count') {
+    response.writeHead(200, { 'content-type': 'text/plain' }).end(String(probes));
+    return;
+  }
+  const name = basename(path) || 'story.html';
   if (!name.endsWith('.html')) {
     response.writeHead(404).end();
     return;

@@ -47,6 +47,6 @@ export function tieCount(dataset: Dataset): number {
 
 export function sourceText(dataset: Dataset, sourceId: string): string {
   const source = dataset.sources.find((candidate) => candidate.id === sourceId);
-  if (!source) throw new Error(`No source ${sourceId}`);
+  if (!source?.text) throw new Error(`No source ${sourceId} with a full text`);
   return source.text;
 }

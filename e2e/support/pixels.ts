@@ -53,19 +53,15 @@ export async function countPixelsNear(page: Page, png: Buffer, colours: readonly
 }
 
 /**
- * Compares two screenshots of the same size: how many pixels changed, and how many of those are, in
- * `after`, a tint of `colour` over white at least `minStrength` strong (what a line of that colour
- * looks like, anti-aliased edges and partial opacity included).
+ * Compares two screenshots of the same size. Of the pixels that were bare white stage in `before` and
+ * changed, each is classed by the palette colour it is the best tint of in `after` (a tint of c over
+ * white is 255 - t (255 - c) on every channel, for one strength t ≥ `minStrength`: what a line of
+ * that colour looks like, anti-aliased edges and partial opacity included). Returns the count per
+ * palette colour, in the palette's order.
  */
-export async function changedPixelsTintedWith(
-  page: Page,
-  before: Buffer,
-  after: Buffer,
-  colour: Rgb,
-  minStrength: number,
-): Promise<{ changed: number; tinted: number }> {
+export async function changedPixelsByTint(page: Page, before: Buffer, after: Buffer, palette: readonly Rgb[], minStrength: number): Promise<number[]> {
   return page.evaluate(
-    async ({ beforeBase64, afterBase64, colour, minStrength }) => {
+    async ({ beforeBase64, afterBase64, palette, minStrength }) => {
       const pixelsOf = async (base64: string) => {
         const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
         const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
@@ -76,24 +72,28 @@ export async function changedPixelsTintedWith(
       };
       const [a, b] = await Promise.all([pixelsOf(beforeBase64), pixelsOf(afterBase64)]);
       if (a.length !== b.length) throw new Error('The two pictures differ in size');
-      // A pixel p is a tint of c over white when 255 - p = t (255 - c) for one t, channel by channel.
-      const d = [255 - colour.r, 255 - colour.g, 255 - colour.b];
-      const dd = d[0]! * d[0]! + d[1]! * d[1]! + d[2]! * d[2]!;
-      let changed = 0;
-      let tinted = 0;
+      const directions = palette.map((colour) => [255 - colour.r, 255 - colour.g, 255 - colour.b] as const);
+      const counts = palette.map(() => 0);
       for (let offset = 0; offset < a.length; offset += 4) {
-        if (a[offset] === b[offset] && a[offset + 1] === b[offset + 1] && a[offset + 2] === b[offset + 2]) continue;
-        changed += 1;
         if (a[offset] !== 255 || a[offset + 1] !== 255 || a[offset + 2] !== 255) continue;
+        if (b[offset] === 255 && b[offset + 1] === 255 && b[offset + 2] === 255) continue;
         const q = [255 - b[offset]!, 255 - b[offset + 1]!, 255 - b[offset + 2]!];
-        const t = (q[0]! * d[0]! + q[1]! * d[1]! + q[2]! * d[2]!) / dd;
-        if (t < minStrength || t > 1.05) continue;
-        const residual = Math.max(Math.abs(q[0]! - t * d[0]!), Math.abs(q[1]! - t * d[1]!), Math.abs(q[2]! - t * d[2]!));
-        if (residual <= 8) tinted += 1;
+        let best = -1;
+        let bestResidual = 8;
+        directions.forEach((d, index) => {
+          const t = (q[0]! * d[0] + q[1]! * d[1] + q[2]! * d[2]) / (d[0] * d[0] + d[1] * d[1] + d[2] * d[2]);
+          if (t < minStrength || t > 1.05) return;
+          const residual = Math.max(Math.abs(q[0]! - t * d[0]), Math.abs(q[1]! - t * d[1]), Math.abs(q[2]! - t * d[2]));
+          if (residual <= bestResidual) {
+            bestResidual = residual;
+            best = index;
+          }
+        });
+        if (best >= 0) counts[best]! += 1;
       }
-      return { changed, tinted };
+      return counts;
     },
-    { beforeBase64: before.toString('base64'), afterBase64: after.toString('base64'), colour, minStrength },
+    { beforeBase64: before.toString('base64'), afterBase64: after.toString('base64'), palette, minStrength },
   );
 }
 

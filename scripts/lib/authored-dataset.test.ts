@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caveatReferences, caveatText } from '../../src/domain/caveat';
 import { datasetFromCsv, datasetToCsv } from '../../src/domain/csv-dataset';
 import { loadAuthoredDataset } from './authored-dataset';
 import { BUNDLED_DATASETS } from './bundled-datasets';
@@ -18,9 +19,11 @@ describe('the bundled dataset', () => {
     }
     const publishers = result.dataset.sources.map((source) => source.publisher);
     expect(publishers).toContain('Reuters');
-    expect(publishers).toContain('Haaretz');
+    // Article 003 is JFeed's text, which cites Haaretz for one claim; article 004 is Doha News's.
+    expect(publishers).toContain('JFeed');
+    expect(publishers).not.toContain('Haaretz');
     const kinds = new Set(result.dataset.events.map((event) => event.kind));
-    for (const kind of ['call', 'meeting', 'visit', 'contact', 'severed-ties', 'embassy-closed', 'mediation', 'hosting', 'terrorist-designation', 'military-action']) {
+    for (const kind of ['call', 'meeting', 'visit', 'contact', 'severed-ties', 'embassy-closed', 'mediation', 'hosting', 'terrorist-designation', 'military-action', 'flight', 'appointment', 'offer', 'request', 'agreement-ended']) {
       expect(kinds.has(kind as never), kind).toBe(true);
     }
   });
@@ -29,7 +32,27 @@ describe('the bundled dataset', () => {
     if (!result.ok) throw new Error('invalid');
     const call = result.dataset.events.find((event) => event.id === 'defence-ministers-call-2023')!;
     expect(call.date).toBe('2023-12-28');
-    expect(call.caveats?.join(' ')).toMatch(/Abu Qasra/);
+    expect(call.caveats?.map(caveatText).join(' ')).toMatch(/Abu Qasra/);
+    // The caveat names its evidence: the agencies that report the same call on 28 December 2025.
+    const references = call.caveats?.flatMap(caveatReferences) ?? [];
+    expect(references.map((reference) => reference.publisher)).toContain('SANA');
+    expect(references.some((reference) => reference.date === '2025-12-28' && reference.url?.startsWith('https://'))).toBe(true);
+    // "took place between" says nothing of who called whom.
+    expect(call.participants.every((participant) => participant.role === 'participant')).toBe(true);
+  });
+
+  it('records no journalist’s guess as a plan, and every public-record caveat names a reference', () => {
+    if (!result.ok) throw new Error('invalid');
+    const guesses = /\b(may|might|potentially|will likely|could)\b/i;
+    for (const event of result.dataset.events.filter((candidate) => candidate.status === 'planned')) {
+      for (const evidence of event.evidence) expect(evidence.quote, event.id).not.toMatch(guesses);
+    }
+    const records = [...result.dataset.sources, ...result.dataset.actors, ...result.dataset.events];
+    for (const record of records) {
+      for (const caveat of record.caveats ?? []) {
+        if (/public record/i.test(caveatText(caveat))) expect(caveatReferences(caveat).length, `${record.id}: ${caveatText(caveat)}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('round-trips through the CSV templates unchanged (bar the layout and description CSV has no place for)', () => {

@@ -50,7 +50,7 @@ describe('datasets as CSV', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((problem) => [formatCsvLocation(problem), problem.message])).toEqual([
-      ['events.csv, row 3, column “quote”', 'not found verbatim in the text of source "src"'],
+      ['events.csv, row 3, column “quote”', 'not found verbatim in the text of source "src": the source never has its first character, “C” (U+0043)'],
     ]);
   });
 

@@ -3,7 +3,8 @@
 // the one validator; every problem is reported by file, row and column, as a spreadsheet user
 // would look for it. The same module writes the bundled dataset out as CSV templates.
 import Papa from 'papaparse';
-import type { Actor, Dataset, Source, TimelineEvent } from './dataset-schema';
+import { caveatFromCell, caveatToCell, splitCaveatCell } from './caveat';
+import type { Actor, Caveat, Dataset, Source, TimelineEvent } from './dataset-schema';
 import { validateDataset, type DatasetProblem, type JsonPath } from './validate-dataset';
 
 export type CsvFileName = 'sources.csv' | 'actors.csv' | 'events.csv';
@@ -30,11 +31,13 @@ export type CsvDatasetResult =
 
 /** Lists inside a cell: aliases, caveats. */
 const LIST_SEPARATOR = ' | ';
+/** Excerpts of a source (sentences, which may hold "|") are separated by a blank line instead. */
+const EXCERPT_SEPARATOR = '\n\n';
 
 const COLUMNS: Record<CsvFileName, { required: readonly string[]; optional: readonly string[] }> = {
   'sources.csv': {
     required: ['id', 'title', 'publishedBasis', 'text'],
-    optional: ['publisher', 'publisherNote', 'published', 'publishedNote', 'url', 'caveats'],
+    optional: ['publisher', 'publisherNote', 'published', 'publishedNote', 'url', 'caveats', 'excerpts'],
   },
   'actors.csv': {
     required: ['id', 'label', 'type'],
@@ -82,6 +85,11 @@ const list = (row: Row, column: string): string[] | undefined => {
   const value = cell(row, column);
   return value === undefined ? undefined : value.split(LIST_SEPARATOR.trim()).map((entry) => entry.trim()).filter((entry) => entry !== '');
 };
+/** Caveats, each a sentence optionally followed by `[[publisher; date; title; url]]` references (caveat.ts). */
+const caveats = (row: Row, column: string): Caveat[] | undefined => {
+  const value = cell(row, column);
+  return value === undefined ? undefined : splitCaveatCell(value).map(caveatFromCell);
+};
 const defined = <T extends object>(record: T): T =>
   Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 
@@ -116,8 +124,10 @@ export function datasetFromCsv(files: CsvFiles, meta: { id: string; title: strin
       publishedBasis: cell(row, 'publishedBasis'),
       publishedNote: cell(row, 'publishedNote'),
       url: cell(row, 'url'),
-      text: row.text ?? '',
-      caveats: list(row, 'caveats'),
+      // A source kept as excerpts leaves "text" empty.
+      text: row.text === undefined || (row.text.trim() === '' && cell(row, 'excerpts') !== undefined) ? undefined : row.text,
+      excerpts: cell(row, 'excerpts')?.split(EXCERPT_SEPARATOR).map((entry) => entry.trim()).filter((entry) => entry !== ''),
+      caveats: caveats(row, 'caveats'),
     }) as unknown as Source;
   });
 
@@ -131,7 +141,7 @@ export function datasetFromCsv(files: CsvFiles, meta: { id: string; title: strin
       parent: cell(row, 'parent'),
       role: cell(row, 'role'),
       description: cell(row, 'description'),
-      caveats: list(row, 'caveats'),
+      caveats: caveats(row, 'caveats'),
     }) as unknown as Actor;
   });
 
@@ -170,7 +180,7 @@ export function datasetFromCsv(files: CsvFiles, meta: { id: string; title: strin
         status: cell(row, 'status'),
         summary: cell(row, 'summary'),
         evidence: [evidence],
-        caveats: list(row, 'caveats'),
+        caveats: caveats(row, 'caveats'),
       }) as unknown as TimelineEvent,
     );
   });
@@ -215,9 +225,10 @@ export function formatCsvLocation(problem: Pick<CsvProblem, 'file' | 'row' | 'co
 /** The dataset as the three CSV files (the templates shipped under data/csv/). */
 export function datasetToCsv(dataset: Dataset): CsvFiles {
   const join = (values: readonly string[] | undefined) => (values ?? []).join(LIST_SEPARATOR);
+  const joinCaveats = (values: readonly Caveat[] | undefined) => join(values?.map(caveatToCell));
   const unparse = (columns: readonly string[], rows: Array<Record<string, string>>) =>
     Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((column) => row[column] ?? '')) }, { newline: '\r\n' }) + '\r\n';
-  const sourceColumns = [...COLUMNS['sources.csv'].required.slice(0, 2), 'publisher', 'publisherNote', 'published', 'publishedBasis', 'publishedNote', 'url', 'caveats', 'text'];
+  const sourceColumns = [...COLUMNS['sources.csv'].required.slice(0, 2), 'publisher', 'publisherNote', 'published', 'publishedBasis', 'publishedNote', 'url', 'caveats', 'text', ...(dataset.sources.some((source) => source.excerpts !== undefined) ? ['excerpts'] : [])];
   const actorColumns = ['id', 'label', 'type', 'aliases', 'parent', 'role', 'description', 'caveats'];
   const eventColumns = ['id', 'kind', 'participants', 'date', 'dateBasis', 'dateNote', 'status', 'summary', 'caveats', 'source', 'quote'];
   return {
@@ -232,8 +243,9 @@ export function datasetToCsv(dataset: Dataset): CsvFiles {
         publishedBasis: source.publishedBasis,
         publishedNote: source.publishedNote ?? '',
         url: source.url ?? '',
-        caveats: join(source.caveats),
-        text: source.text,
+        caveats: joinCaveats(source.caveats),
+        text: source.text ?? '',
+        excerpts: (source.excerpts ?? []).join(EXCERPT_SEPARATOR),
       })),
     ),
     actors: unparse(
@@ -246,7 +258,7 @@ export function datasetToCsv(dataset: Dataset): CsvFiles {
         parent: actor.parent ?? '',
         role: actor.role ?? '',
         description: actor.description ?? '',
-        caveats: join(actor.caveats),
+        caveats: joinCaveats(actor.caveats),
       })),
     ),
     events: unparse(
@@ -263,7 +275,7 @@ export function datasetToCsv(dataset: Dataset): CsvFiles {
                 dateNote: event.dateNote ?? '',
                 status: event.status ?? '',
                 summary: event.summary,
-                caveats: join(event.caveats),
+                caveats: joinCaveats(event.caveats),
                 source: evidence.source,
                 quote: evidence.quote,
               }

@@ -3,7 +3,7 @@
 // when any dataset loads. Rules that need the whole dataset (references, quotes, dates against
 // publication) live in validate-dataset.ts; this file only describes the shape of each record.
 import { z } from 'zod';
-import { isCalendarDate } from './partial-date';
+import { isCalendarDate, partialDateExpectation } from './partial-date';
 import {
   ACTOR_TYPES,
   EVENT_DATE_BASES,
@@ -18,17 +18,42 @@ import {
 z.config({ jitless: true });
 
 /** `2012`, `2024-12` or `2024-12-09`: the length of the string is the precision of the date. */
-export const partialDateSchema = z
-  .string()
-  .refine(isCalendarDate, {
-    message: 'a date written YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar',
-  });
+export const partialDateSchema = z.string().refine(isCalendarDate, {
+  error: (issue) => partialDateExpectation(String(issue.input)) ?? 'a calendar date',
+});
 
 const idSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'an id of lower-case letters, digits and hyphens' });
 
 const nonEmptyText = z.string().trim().min(1, { message: 'a non-empty text' });
+
+const httpUrlSchema = z.url({ protocol: /^https?$/, message: 'an http(s) URL' });
+
+/** Where a caveat's claim about the public record can be checked. */
+export const referenceSchema = z
+  .object({
+    publisher: nonEmptyText,
+    /** When the reference was published: `2025`, `2025-05` or `2025-05-07`. */
+    date: partialDateSchema,
+    title: nonEmptyText.optional(),
+    url: httpUrlSchema.optional(),
+  })
+  .strict();
+
+/**
+ * A caveat is a plain sentence (the original form, still valid) or a sentence with the references
+ * it rests on, so a reader can check a claim about the public record.
+ */
+export const caveatSchema = z.union([
+  nonEmptyText,
+  z
+    .object({
+      text: nonEmptyText,
+      references: z.array(referenceSchema).min(1, { message: 'at least one reference (or write the caveat as plain text)' }),
+    })
+    .strict(),
+]);
 
 export const sourceSchema = z
   .object({
@@ -43,14 +68,26 @@ export const sourceSchema = z
     publishedBasis: z.enum(SOURCE_DATE_BASES),
     /** Required when the basis is `inferred`: the one-line reasoning. */
     publishedNote: nonEmptyText.optional(),
-    url: z
-      .url({ protocol: /^https?$/, message: 'an http(s) URL' })
-      .optional(),
+    url: httpUrlSchema.optional(),
     /** The full text of the article, verbatim. Quotes are checked against it. */
-    text: z.string().min(1, { message: 'the full text of the source' }),
-    caveats: z.array(nonEmptyText).optional(),
+    text: z.string().min(1, { message: 'the full text of the source' }).optional(),
+    /**
+     * Instead of `text`, for an article that may not be republished: only the passages the quotes
+     * come from, each with its surrounding sentence, verbatim. Quotes are checked against them.
+     */
+    excerpts: z.array(nonEmptyText).min(1, { message: 'at least one excerpt' }).optional(),
+    caveats: z.array(caveatSchema).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine((source, context) => {
+    if (source.text === undefined && source.excerpts === undefined) {
+      context.addIssue({ code: 'custom', path: ['text'], message: 'the full text of the source (or, where it may not be republished, its "excerpts")', input: undefined });
+    } else if (source.text !== undefined && source.excerpts !== undefined) {
+      context.addIssue({ code: 'custom', path: ['excerpts'], message: 'either the full "text" or "excerpts", not both', input: source.excerpts });
+    }
+  })
+  // The rule above, for the generated JSON Schema (a refinement has no JSON Schema form of its own).
+  .meta({ oneOf: [{ required: ['text'] }, { required: ['excerpts'] }] });
 
 export const actorSchema = z
   .object({
@@ -64,14 +101,14 @@ export const actorSchema = z
     /** A person's role as the article gives it. */
     role: nonEmptyText.optional(),
     description: nonEmptyText.optional(),
-    caveats: z.array(nonEmptyText).optional(),
+    caveats: z.array(caveatSchema).optional(),
   })
   .strict();
 
 export const evidenceSchema = z
   .object({
     source: idSchema,
-    /** Copied verbatim from the source's text; only differences of white space are tolerated. */
+    /** Copied verbatim from the source's text; only white space and Unicode normalisation may differ. */
     quote: nonEmptyText,
   })
   .strict();
@@ -96,7 +133,7 @@ export const eventSchema = z
     status: z.enum(EVENT_STATUSES).optional(),
     summary: nonEmptyText,
     evidence: z.array(evidenceSchema).min(1, { message: 'at least one piece of evidence' }),
-    caveats: z.array(nonEmptyText).optional(),
+    caveats: z.array(caveatSchema).optional(),
   })
   .strict();
 
@@ -123,6 +160,8 @@ export const datasetSchema = z
   .strict();
 
 export type PartialDate = z.infer<typeof partialDateSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Caveat = z.infer<typeof caveatSchema>;
 export type Source = z.infer<typeof sourceSchema>;
 export type Actor = z.infer<typeof actorSchema>;
 export type ActorType = Actor['type'];

@@ -25,6 +25,15 @@ export const EVENT_KINDS = [
   'military-action',
   'aid',
   'agreement',
+  // Added for what the Qatar–Syria articles say and the kinds above could not: an actor fleeing to
+  // another (Assad "fled to Russia"), a person appointed to lead a body, an offer (not yet an act), a
+  // request (the United States asked Qatar to host Hamas's office), and an agreement that ended (a
+  // truce that expired). See data/README.md.
+  'flight',
+  'appointment',
+  'offer',
+  'request',
+  'agreement-ended',
 ] as const;
 
 /**

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayRangeOf } from './partial-date';
-import { embedSnippet, embedUrlFor, fullAppUrlFor, isAllowedOrigin, parseAllowedOrigins } from './embed-messages';
+import { embedSnippet, embedUrlFor, fullAppUrlFor, isAllowedOrigin, normaliseOrigin, parseOriginPolicy, targetOriginFor } from './embed-messages';
 import { parseHostMessage } from './host-messages';
 
 describe('host messages', () => {
@@ -38,11 +38,55 @@ describe('host messages', () => {
   });
 
   it('limits commands to listed origins when an allow-list is given', () => {
-    const allowed = parseAllowedOrigins('https://news.example, https://other.example/path, nonsense');
-    expect(allowed).toEqual(['https://news.example']);
-    expect(isAllowedOrigin('https://news.example', allowed)).toBe(true);
-    expect(isAllowedOrigin('https://evil.example', allowed)).toBe(false);
-    expect(isAllowedOrigin('https://anything.example', parseAllowedOrigins(null))).toBe(true);
+    const policy = parseOriginPolicy('https://news.example, https://other.example');
+    expect(policy).toEqual({ kind: 'listed', origins: ['https://news.example', 'https://other.example'] });
+    expect(isAllowedOrigin('https://news.example', policy)).toBe(true);
+    expect(isAllowedOrigin('https://evil.example', policy)).toBe(false);
+    expect(isAllowedOrigin('https://anything.example', parseOriginPolicy(null))).toBe(true);
+  });
+
+  it('normalises case, one trailing slash and a default port, as browsers report origins', () => {
+    for (const written of ['https://news.example/', 'HTTPS://NEWS.EXAMPLE', 'Https://News.Example/', 'https://news.example:443']) {
+      expect(normaliseOrigin(written), written).toBe('https://news.example');
+      expect(parseOriginPolicy(written)).toEqual({ kind: 'listed', origins: ['https://news.example'] });
+    }
+    expect(normaliseOrigin('http://localhost:8080/')).toBe('http://localhost:8080');
+    expect(normaliseOrigin('https://bücher.example')).toBe('https://xn--bcher-kva.example');
+    // A trailing comma adds nothing; the same origin twice is listed once.
+    expect(parseOriginPolicy('https://news.example,HTTPS://news.example/,')).toEqual({ kind: 'listed', origins: ['https://news.example'] });
+  });
+
+  it('fails closed: one malformed entry, or an empty list, and no origin at all is accepted', () => {
+    for (const value of [
+      'https://news.example/story',
+      'https//news.example',
+      'htps://news.example',
+      'news.example',
+      'https://news.example?x=1',
+      'https://news.example#top',
+      'https://user:pw@news.example',
+      'https://news.example//',
+      'ftp://news.example',
+      'javascript:alert(1)',
+      'null',
+      '*',
+      '',
+      ' , ',
+      'https://news.example, https://news.example/story',
+    ]) {
+      const policy = parseOriginPolicy(value);
+      expect(policy.kind, value).toBe('invalid');
+      for (const origin of ['https://news.example', 'https://evil.example', 'null']) expect(isAllowedOrigin(origin, policy)).toBe(false);
+    }
+    const policy = parseOriginPolicy('https://news.example/story');
+    expect(policy).toMatchObject({ kind: 'invalid', reason: '“https://news.example/story” is not an origin' });
+    expect(parseOriginPolicy('')).toMatchObject({ reason: 'the “origin” parameter is empty' });
+  });
+
+  it('sends its own messages only to a single listed origin', () => {
+    expect(targetOriginFor(parseOriginPolicy('https://news.example/'))).toBe('https://news.example');
+    expect(targetOriginFor(parseOriginPolicy('https://a.example,https://b.example'))).toBe('*');
+    expect(targetOriginFor(parseOriginPolicy(null))).toBe('*');
   });
 });
 

@@ -4,25 +4,69 @@
 import { readableQuery } from './view-params';
 
 /**
- * The origins an embed accepts commands from, from its `origin` parameter (comma-separated). Empty
- * means any origin, as long as the message comes from the parent window itself.
+ * Whom an embed takes commands from, read from its `origin` parameter. Without the parameter: the
+ * parent window, whatever its origin. With it: only the listed origins, and the list fails closed:
+ * if any entry is not an origin, no command is accepted at all until the address is fixed (a typo
+ * must never turn a restriction into "anyone").
  */
-export function parseAllowedOrigins(value: string | null): string[] {
-  if (value === null || value.trim() === '') return [];
-  return value
-    .split(',')
-    .map((origin) => origin.trim())
-    .filter((origin) => {
-      try {
-        return new URL(origin).origin === origin;
-      } catch {
-        return false;
-      }
-    });
+export type OriginPolicy =
+  | { readonly kind: 'any' }
+  | { readonly kind: 'listed'; readonly origins: readonly string[] }
+  | { readonly kind: 'invalid'; readonly entries: readonly string[]; readonly reason: string };
+
+/**
+ * An origin as written by a person, in the form browsers report (`event.origin`): scheme and host
+ * in lower case, one trailing slash dropped, a default port dropped. Anything more (a path, a query,
+ * credentials, another scheme than http or https) is not an origin, and gives null.
+ */
+export function normaliseOrigin(entry: string): string | null {
+  // Scheme, "://", a host (and port) without credentials, and at most one slash: nothing else.
+  if (!/^https?:\/\/[^/?#@\\\s]+\/?$/i.test(entry)) return null;
+  try {
+    // The URL parser lower-cases the scheme and host, encodes international names as browsers
+    // report them, and drops a default port.
+    return new URL(entry).origin;
+  } catch {
+    return null;
+  }
 }
 
-export function isAllowedOrigin(origin: string, allowed: readonly string[]): boolean {
-  return allowed.length === 0 || allowed.includes(origin);
+export function parseOriginPolicy(value: string | null): OriginPolicy {
+  if (value === null) return { kind: 'any' };
+  // Empty entries (a trailing comma) are skipped; an empty list is an error, not "anyone".
+  const entries = value.split(',').map((entry) => entry.trim()).filter((entry) => entry !== '');
+  if (entries.length === 0) {
+    return { kind: 'invalid', entries: [], reason: 'the “origin” parameter is empty' };
+  }
+  const origins: string[] = [];
+  const invalid: string[] = [];
+  for (const entry of entries) {
+    const origin = normaliseOrigin(entry);
+    if (origin === null) invalid.push(entry);
+    else if (!origins.includes(origin)) origins.push(origin);
+  }
+  if (invalid.length > 0) {
+    const named = invalid.slice(0, 3).map((entry) => `“${entry.length > 60 ? `${entry.slice(0, 60)}…` : entry}”`).join(', ');
+    const more = invalid.length > 3 ? ` and ${invalid.length - 3} more` : '';
+    return {
+      kind: 'invalid',
+      entries: invalid,
+      reason: `${named}${more} ${invalid.length === 1 ? 'is not an origin' : 'are not origins'}`,
+    };
+  }
+  return { kind: 'listed', origins };
+}
+
+/** Whether a command from `origin` (the browser's `event.origin`) may be obeyed. */
+export function isAllowedOrigin(origin: string, policy: OriginPolicy): boolean {
+  if (policy.kind === 'any') return true;
+  if (policy.kind === 'invalid') return false;
+  return policy.origins.includes(origin);
+}
+
+/** Where the embed's own messages may go: the one listed origin, or any (they carry nothing private). */
+export function targetOriginFor(policy: OriginPolicy): string {
+  return policy.kind === 'listed' && policy.origins.length === 1 ? policy.origins[0]! : '*';
 }
 
 export type EmbedEvent =

@@ -1,6 +1,7 @@
 // The events a reader is looking at, exported with their quotes and sources, so citations survive
 // the trip into a spreadsheet or another tool. CSV has one row per quote: an event with three
 // quotes is three rows sharing the event's columns, which keeps every quote beside its source.
+import { caveatToCell } from './caveat';
 import type { DatasetModel } from './dataset-model';
 import type { TimelineEvent } from './dataset-schema';
 import { EVENT_KIND_LABELS, PARTICIPANT_ROLE_LABELS } from './labels';
@@ -65,7 +66,8 @@ export function eventsToCsv(model: DatasetModel, events: readonly TimelineEvent[
         source?.title ?? '',
         source?.publisher ?? '',
         source?.published ?? '',
-        (event.caveats ?? []).join(' | '),
+        // The CSV form of caveats: each one's references follow it as [[publisher; date; title; url]].
+        (event.caveats ?? []).map(caveatToCell).join(' | '),
       ]);
     }
   }

@@ -20,6 +20,11 @@ export const EVENT_KIND_LABELS: Record<EventKind, string> = {
   'military-action': 'Military action',
   aid: 'Aid',
   agreement: 'Agreement',
+  flight: 'Flight',
+  appointment: 'Appointment',
+  offer: 'Offer',
+  request: 'Request',
+  'agreement-ended': 'Agreement ended',
 };
 
 export const ACTOR_TYPE_LABELS: Record<ActorType, string> = {

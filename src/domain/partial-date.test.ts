@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayToIso, formatDay, formatPartialDate, isCalendarDate, toDayRange } from './partial-date';
+import { dayToIso, formatDay, formatPartialDate, isCalendarDate, partialDateExpectation, toDayRange, utcDayNumber } from './partial-date';
 
 describe('partial dates', () => {
   it('accepts the three precisions and rejects what the calendar does not have', () => {
@@ -8,6 +8,24 @@ describe('partial dates', () => {
     for (const invalid of ['2024-13', '2024-02-30', '2023-02-29', '12/09/2024', '2024-1', '', '2024-12-09T00:00']) {
       expect(isCalendarDate(invalid)).toBe(false);
     }
+  });
+
+  it('refuses years before 1000 with a reason, instead of reading 0050 as 1950', () => {
+    for (const early of ['0050', '0000', '0999-12', '0050-01-01']) {
+      expect(isCalendarDate(early)).toBe(false);
+      expect(toDayRange(early)).toBeNull();
+      expect(partialDateExpectation(early)).toContain('a year from 1000 to 9999');
+    }
+    expect(formatPartialDate('1000-01-01')).toBe('1 January 1000');
+    expect(dayToIso(toDayRange('1000')!.start)).toBe('1000-01-01');
+    expect(partialDateExpectation('2024-02-30')).toContain('YYYY-MM-DD');
+    expect(partialDateExpectation('2024')).toBeNull();
+  });
+
+  it('counts days of years 0 to 99 as themselves, not as 1900 to 1999', () => {
+    expect(dayToIso(utcDayNumber(50, 0, 1))).toBe('0050-01-01');
+    expect(formatDay(utcDayNumber(50, 0, 1))).toBe('1 January 50');
+    expect(utcDayNumber(1950, 0, 1) - utcDayNumber(50, 0, 1)).toBeGreaterThan(600_000);
   });
 
   it('turns each precision into the whole period it stands for', () => {

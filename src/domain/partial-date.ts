@@ -1,6 +1,10 @@
 // Dates in a dataset are partial: `2012`, `2024-12` or `2024-12-09`. The string's length is its
 // precision, and every partial date stands for a whole period of days. Days are counted in UTC
 // from 1970-01-01 so comparisons are plain integer comparisons, free of time zones.
+//
+// Years run from 1000 to 9999. Tieline maps news, and a year like `0024` is far more often a typo
+// for 2024 than a date of the first century; refusing it here refuses it everywhere at once (the
+// dataset, the address, the host page's commands), with a message that says so.
 
 export type DatePrecision = 'year' | 'month' | 'day';
 
@@ -12,6 +16,8 @@ export interface DayRange {
 }
 
 const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+/** The first year a date may have. */
+export const MIN_YEAR = 1000;
 const MS_PER_DAY = 86_400_000;
 
 const MONTH_NAMES = [
@@ -39,6 +45,7 @@ function parseParts(value: string): DateParts | null {
   const match = PARTIAL_DATE.exec(value);
   if (!match) return null;
   const year = Number(match[1]);
+  if (year < MIN_YEAR) return null;
   const month = match[2] === undefined ? undefined : Number(match[2]);
   const day = match[3] === undefined ? undefined : Number(match[3]);
   if (month !== undefined && (month < 1 || month > 12)) return null;
@@ -49,16 +56,39 @@ function parseParts(value: string): DateParts | null {
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcDayNumber(year, month, 0) * MS_PER_DAY).getUTCDate();
 }
 
 function dayNumber(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return utcDayNumber(year, month - 1, day);
 }
 
-/** True for `2012`, `2024-12`, `2024-12-09`; false for `2024-13`, `2024-02-30`, `12/09/2024`. */
+/**
+ * Days since 1970-01-01 of a UTC calendar day (month 0-based, overflowing days roll over as with
+ * Date.UTC). Unlike Date.UTC, years 0 to 99 stay themselves instead of becoming 1900 to 1999.
+ */
+export function utcDayNumber(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  return date.getTime() / MS_PER_DAY;
+}
+
+/** True for `2012`, `2024-12`, `2024-12-09`; false for `2024-13`, `2024-02-30`, `12/09/2024`, `0050`. */
 export function isCalendarDate(value: string): boolean {
   return parseParts(value) !== null;
+}
+
+/**
+ * What a string that is not an accepted date should have been, in words for a message ("expected
+ * …"); null when it is a date. Names the year limit when that is the reason.
+ */
+export function partialDateExpectation(value: string): string | null {
+  if (parseParts(value) !== null) return null;
+  const match = PARTIAL_DATE.exec(value);
+  if (match && Number(match[1]) < MIN_YEAR) {
+    return `a year from ${MIN_YEAR} to 9999 (Tieline maps news; is ${match[1]} a typo?)`;
+  }
+  return 'a date written YYYY, YYYY-MM or YYYY-MM-DD that exists in the calendar';
 }
 
 /** The days a partial date covers, or null when the string is not a calendar date. */

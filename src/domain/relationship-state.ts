@@ -25,6 +25,10 @@ export interface Relation {
   readonly changes: readonly RelationChange[];
 }
 
+// Kinds in neither set leave a relation as it was. Among them, deliberately: a flight (Assad fleeing
+// to Russia says nothing of the ties between states), an appointment (inside one side), an offer (not
+// yet an act), a request (it may be made in public, like a statement) and an agreement that ended (a
+// truce expiring is not a break of diplomatic relations).
 const SEVERING: ReadonlySet<EventKind> = new Set(['severed-ties', 'embassy-closed']);
 const RESUMING: ReadonlySet<EventKind> = new Set([
   'restored-ties',

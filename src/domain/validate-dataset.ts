@@ -2,11 +2,22 @@
 // path where it sits, what was expected and what was found. Never throws on any input: a broken
 // dataset must become a readable list, not a blank page.
 import type { z } from 'zod';
+import {
+  MAX_ACTORS,
+  MAX_EVENTS,
+  MAX_JSON_DEPTH,
+  MAX_PARENT_DEPTH,
+  MAX_PARTICIPANTS,
+  MAX_SOURCES,
+  MAX_TIES,
+} from './dataset-limits';
 import { datasetSchema, type Dataset } from './dataset-schema';
+import { edgeEndsOf } from './event-edges';
 import { toDayRange } from './partial-date';
-import { verbatimQuoteFinder } from './quote-match';
+import { sourceQuoteFinder } from './excerpts';
+import type { QuoteFinder } from './quote-match';
 import { describeValue, type DatasetProblem, type JsonPath } from './dataset-problem';
-import { findForbiddenKeys } from './safe-json';
+import { inspectJson } from './safe-json';
 
 export { describeValue, formatPath, formatProblem } from './dataset-problem';
 export type { DatasetProblem, JsonPath } from './dataset-problem';
@@ -15,8 +26,27 @@ export type ValidationResult =
   | { readonly ok: true; readonly dataset: Dataset }
   | { readonly ok: false; readonly problems: readonly DatasetProblem[] };
 
+/** Quotes not found in their source whose first difference is worked out and named. */
+const EXPLAINED_QUOTES = 100;
+/**
+ * Characters that searches for quotes not found may read, in all. A quote that is not found reads
+ * its whole source, so a thousand wrong quotes in a 20 MB source would read 20 billion characters
+ * (minutes); past this budget, the remaining quotes are left unchecked, with a problem that says so.
+ * About a second of searching here, and far more than any dataset with its quotes right needs.
+ */
+export const QUOTE_MISS_BUDGET = 1_000_000_000;
+
 export function validateDataset(input: unknown): ValidationResult {
-  const forbidden = findForbiddenKeys(input);
+  // Sizes first: a file over a count limit is refused at once, not validated record by record.
+  const tooMany = countProblems(input);
+  if (tooMany.length > 0) return { ok: false, problems: tooMany };
+  const { forbidden, tooDeep } = inspectJson(input);
+  if (tooDeep !== null) {
+    return {
+      ok: false,
+      problems: [{ path: tooDeep, message: `nested more than ${MAX_JSON_DEPTH} levels deep`, expected: 'a dataset, which nests five levels at most' }],
+    };
+  }
   if (forbidden.length > 0) {
     return {
       ok: false,
@@ -32,7 +62,48 @@ export function validateDataset(input: unknown): ValidationResult {
     return { ok: false, problems: parsed.error.issues.map(problemFromIssue) };
   }
   const problems = checkConsistency(parsed.data);
-  return problems.length === 0 ? { ok: true, dataset: parsed.data } : { ok: false, problems };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, dataset: withSafeLookups(parsed.data) };
+}
+
+/**
+ * The position a dataset gives an actor, if any. Own properties only: an actor may be called
+ * `constructor`, and `positions.constructor` would otherwise find Object's.
+ */
+export function positionOf(dataset: Dataset, actorId: string): { x: number; y: number } | undefined {
+  const positions = dataset.layout?.positions;
+  return positions !== undefined && Object.hasOwn(positions, actorId) ? positions[actorId] : undefined;
+}
+
+/**
+ * The one record of the dataset that is looked up by id, `layout.positions`, gets no prototype, so
+ * even code that indexes it directly (`positions[id]`) finds only what the file holds.
+ */
+function withSafeLookups(dataset: Dataset): Dataset {
+  if (dataset.layout === undefined) return dataset;
+  const positions = Object.assign(Object.create(null) as Record<string, { x: number; y: number }>, dataset.layout.positions);
+  return { ...dataset, layout: { ...dataset.layout, positions } };
+}
+
+function countProblems(input: unknown): DatasetProblem[] {
+  if (typeof input !== 'object' || input === null) return [];
+  const problems: DatasetProblem[] = [];
+  const limits = [
+    ['sources', MAX_SOURCES],
+    ['actors', MAX_ACTORS],
+    ['events', MAX_EVENTS],
+  ] as const;
+  for (const [collection, limit] of limits) {
+    const records = Object.hasOwn(input, collection) ? (input as Record<string, unknown>)[collection] : undefined;
+    if (Array.isArray(records) && records.length > limit) {
+      problems.push({
+        path: [collection],
+        message: `${records.length.toLocaleString('en')} ${collection}, more than Tieline opens`,
+        expected: `at most ${limit.toLocaleString('en')} ${collection}; split the dataset`,
+      });
+    }
+  }
+  return problems;
 }
 
 function problemFromIssue(issue: z.core.$ZodIssue): DatasetProblem {
@@ -61,6 +132,15 @@ function problemFromIssue(issue: z.core.$ZodIssue): DatasetProblem {
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`,
         expected: 'only the fields the schema names (see data/README.md)',
       };
+    case 'invalid_union': {
+      // A caveat is a text or { text, references }. When the value has the shape of one form, say
+      // what is wrong inside it; when it has the shape of neither, say which forms would do.
+      const nearest = issue.errors.find((branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0));
+      const inner = nearest?.[0];
+      if (inner !== undefined) return problemFromIssue({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue);
+      const forms = issue.errors.flatMap((branch) => branch.flatMap((rootIssue) => (rootIssue.code === 'invalid_type' ? [rootIssue.expected] : [])));
+      return { path, message: 'wrong type', expected: forms.length > 0 ? forms.join(' or ') : issue.message, found };
+    }
     default:
       return { path, message: 'invalid value', expected: issue.message, found };
   }
@@ -90,24 +170,48 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
 
   // Built once: building it per actor made validation quadratic (20 s at 10,000 actors).
   const parentOf = new Map(dataset.actors.map((actor) => [actor.id, actor.parent]));
+  const depths = parentDepths(parentOf);
   dataset.actors.forEach((actor, index) => {
     if (actor.parent === undefined) return;
+    const depth = depths.get(actor.id);
     if (!actorIndex.has(actor.parent)) {
       report(['actors', index, 'parent'], 'unknown actor', 'the id of an actor in "actors"', describeValue(actor.parent));
-    } else if (parentChainLoops(actor.id, parentOf)) {
+    } else if (depth === LOOPS) {
       report(['actors', index, 'parent'], `the parent chain of "${actor.id}" loops back on itself`, 'a chain that ends at an actor without parent', describeValue(actor.parent));
+    } else if (depth === MAX_PARENT_DEPTH + 1) {
+      // Reported once, where the chain first goes too deep; the actors below it follow from it.
+      report(
+        ['actors', index, 'parent'],
+        `the parent chain of "${actor.id}" is ${depth} levels deep: ${describeChain(actor.id, parentOf)}`,
+        `at most ${MAX_PARENT_DEPTH} parents above an actor (a person › a government › a state is two)`,
+        describeValue(actor.parent),
+      );
     }
   });
 
   const takesPart = new Set<string>();
-  const quoteFinders = new Map<number, (quote: string) => boolean>();
-  const quoteFinderOf = (sourceAt: number, text: string) => {
+  const quoteFinders = new Map<number, QuoteFinder>();
+  const quoteFinderOf = (sourceAt: number, source: Dataset['sources'][number]) => {
     let finder = quoteFinders.get(sourceAt);
-    if (finder === undefined) quoteFinders.set(sourceAt, (finder = verbatimQuoteFinder(text)));
+    if (finder === undefined) quoteFinders.set(sourceAt, (finder = sourceQuoteFinder(source)));
     return finder;
   };
+  let missSearch = 0;
+  // Quotes left unchecked once the budget is spent: where the first is, and how many.
+  const unchecked: { path: JsonPath | null; count: number } = { path: null, count: 0 };
+  let ties = 0;
+  let explained = 0;
   dataset.events.forEach((event, eventIndex) => {
     const eventPath = ['events', eventIndex] as const;
+    if (event.participants.length > MAX_PARTICIPANTS) {
+      report(
+        [...eventPath, 'participants'],
+        `${event.participants.length} participants in one event; Tieline draws a tie between the parties of an event, pairwise`,
+        `at most ${MAX_PARTICIPANTS} participants: name the group as one actor (an organisation, a coalition), or split the event`,
+      );
+    } else {
+      ties += edgeEndsOf(event).length;
+    }
     const seen = new Set<string>();
     event.participants.forEach((participant, participantIndex) => {
       const path = [...eventPath, 'participants', participantIndex, 'actor'];
@@ -138,8 +242,25 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
       }
       const source = dataset.sources[sourceAt];
       if (!source) return;
-      if (!quoteFinderOf(sourceAt, source.text)(evidence.quote)) {
-        report([...evidencePath, 'quote'], `not found verbatim in the text of source "${source.id}"`, 'a passage copied exactly from the source (white space aside)', describeValue(evidence.quote));
+      const finder = quoteFinderOf(sourceAt, source);
+      if (missSearch > QUOTE_MISS_BUDGET) {
+        unchecked.path ??= [...evidencePath, 'quote'];
+        unchecked.count += 1;
+      } else if (!finder.has(evidence.quote)) {
+        missSearch += finder.size;
+        // Naming the first difference costs a few more searches of the source: for the first ones,
+        // within the budget.
+        explained += 1;
+        const explain = explained <= EXPLAINED_QUOTES && missSearch + finder.size * Math.log2(evidence.quote.length + 2) <= QUOTE_MISS_BUDGET;
+        if (explain) missSearch += finder.size * Math.log2(evidence.quote.length + 2);
+        const why = explain ? `: ${finder.explain(evidence.quote)}` : '';
+        const [where, copiedFrom] = source.text === undefined ? ['any excerpt of', "one of the source's excerpts"] : ['the text of', 'the source'];
+        report(
+          [...evidencePath, 'quote'],
+          `not found verbatim in ${where} source "${source.id}"${why}`,
+          `a passage copied exactly from ${copiedFrom} (white space and Unicode normalisation aside)`,
+          describeValue(evidence.quote),
+        );
       }
       const publishedDays = source.published === null ? null : toDayRange(source.published);
       if (eventDays && publishedDays && eventDays.start > publishedDays.end && event.status !== 'planned') {
@@ -148,15 +269,36 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
     });
   });
 
+  if (unchecked.path !== null) {
+    report(
+      unchecked.path,
+      `this quote and ${(unchecked.count - 1).toLocaleString('en')} after it were not checked: so many quotes were not found in such long sources that checking the rest would take minutes`,
+      'the quotes reported above fixed first; then the rest are checked',
+    );
+  }
+
+  if (ties > MAX_TIES) {
+    report(
+      ['events'],
+      `the events draw ${ties.toLocaleString('en')} ties, more than Tieline draws`,
+      `at most ${MAX_TIES.toLocaleString('en')} ties; split the dataset, or name groups as one actor`,
+    );
+  }
+
   for (const actorId of Object.keys(dataset.layout?.positions ?? {})) {
     if (!actorIndex.has(actorId)) {
       report(['layout', 'positions', actorId], 'a position for an unknown actor', 'the id of an actor in "actors"', describeValue(actorId));
     }
   }
 
+  // Linear: a walk up stops at the first ancestor already collected (its own are in the set too).
   const ancestorsOfParticipants = new Set<string>();
   for (const actorId of takesPart) {
-    for (const ancestor of ancestorsOf(actorId, parentOf)) ancestorsOfParticipants.add(ancestor);
+    let current = parentOf.get(actorId);
+    while (current !== undefined && !ancestorsOfParticipants.has(current)) {
+      ancestorsOfParticipants.add(current);
+      current = parentOf.get(current);
+    }
   }
   dataset.actors.forEach((actor, index) => {
     if (!takesPart.has(actor.id) && !ancestorsOfParticipants.has(actor.id)) {
@@ -186,23 +328,42 @@ function indexIds(
 
 type ParentOf = ReadonlyMap<string, string | undefined>;
 
-function parentChainLoops(actorId: string, parentOf: ParentOf): boolean {
-  const visited = new Set<string>([actorId]);
-  let current = parentOf.get(actorId);
-  while (current !== undefined) {
-    if (visited.has(current)) return true;
-    visited.add(current);
-    current = parentOf.get(current);
+const LOOPS = -1;
+
+/**
+ * For every actor, how many known parents stand above it, or LOOPS when its chain loops. Linear:
+ * each actor is walked once, and a walk stops at an actor whose depth is already known (walking the
+ * whole chain from every actor took minutes on a chain thousands deep).
+ */
+function parentDepths(parentOf: ParentOf): Map<string, number> {
+  const depths = new Map<string, number>();
+  for (const start of parentOf.keys()) {
+    if (depths.has(start)) continue;
+    const chain: string[] = [];
+    const onChain = new Set<string>();
+    let current: string | undefined = start;
+    while (current !== undefined && parentOf.has(current) && !depths.has(current) && !onChain.has(current)) {
+      chain.push(current);
+      onChain.add(current);
+      current = parentOf.get(current);
+    }
+    const loops = current !== undefined && (onChain.has(current) || depths.get(current) === LOOPS);
+    // Where the chain ends, its last actor has no (known) parent: depth 0.
+    let depth = current !== undefined && depths.has(current) ? depths.get(current)! + 1 : 0;
+    for (let index = chain.length - 1; index >= 0; index -= 1) {
+      depths.set(chain[index]!, loops ? LOOPS : depth);
+      depth += 1;
+    }
   }
-  return false;
+  return depths;
 }
 
-function ancestorsOf(actorId: string, parentOf: ParentOf): string[] {
-  const ancestors: string[] = [];
-  let current = parentOf.get(actorId);
-  while (current !== undefined && !ancestors.includes(current) && current !== actorId) {
-    ancestors.push(current);
-    current = parentOf.get(current);
+/** `a › b › c › d` from an actor up to its top, shortened in the middle when long. */
+function describeChain(actorId: string, parentOf: ParentOf): string {
+  const chain: string[] = [];
+  for (let current: string | undefined = actorId; current !== undefined && chain.length <= MAX_PARENT_DEPTH + 1; current = parentOf.get(current)) {
+    chain.push(`"${current}"`);
   }
-  return ancestors;
+  const shown = chain.length > 7 ? [...chain.slice(0, 3), '…', ...chain.slice(-3)] : chain;
+  return shown.join(' › ');
 }

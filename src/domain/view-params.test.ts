@@ -49,9 +49,31 @@ describe('parseViewParams', () => {
     expect(params.hiddenKinds).toEqual(['call']);
     expect(params.level).toBeNull();
     expect(params.expanded).toEqual(['syria']);
-    expect(notices).toHaveLength(7);
+    expect(notices).toHaveLength(6);
     expect(notices[0]).toContain('“to=abc” is not a date');
-    expect(notices.join(' ')).toContain('“zoom” is not a Tieline parameter');
+    expect(notices.join(' ')).toContain('“zoom” and “to2” are not Tieline parameters');
+  });
+
+  it('keeps notices short and few however long or crowded the address: one line per parameter', () => {
+    const kinds = Array.from({ length: 10_000 }, (_, index) => `kind-${index % 300}`);
+    const unknown = Array.from({ length: 50_000 }, (_, index) => `p${index}=1`).join('&');
+    const { params, notices } = parseViewParams(`?to=${'9'.repeat(1_000_000)}&hide=call,${kinds.join(',')}&actor=${'x'.repeat(100_000)}&${unknown}`);
+    expect(params.hiddenKinds).toEqual(['call']);
+    expect(params.to).toBeNull();
+    expect(notices).toEqual([
+      `“to=9999999999999999999999999999999999999999… (1,000,000 characters)” is not a date; write it as YYYY-MM-DD (e.g. to=2024-12-09). Showing the default.`,
+      `“hide” names unknown kinds of tie: “kind-0”, “kind-1”, “kind-2” and 297 more; known kinds are ${EVENT_KINDS.join(', ')}.`,
+      '“p0”, “p1”, “p2” and 49,997 more are not Tieline parameters and were ignored.',
+    ]);
+    // The long id is a valid id; the dataset says it has no such actor, quoted short.
+    const reconciled = reconcileWithDataset(params, { actor: () => false, event: () => false });
+    expect(reconciled.notices[0]!.length).toBeLessThan(200);
+  });
+
+  it('names the year limit for a date before 1000', () => {
+    const { params, notices } = parseViewParams('?to=0050-01-01');
+    expect(params.to).toBeNull();
+    expect(notices).toEqual(['“to=0050-01-01” is before the year 1000, which Tieline does not show. Showing the default.']);
   });
 
   it('rejects impossible calendar dates', () => {

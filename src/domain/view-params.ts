@@ -3,7 +3,7 @@
 // parameter it cannot use falls back to the default and is reported in words.
 import type { EventKind } from './dataset-schema';
 import { EVENT_KINDS } from './dataset-vocabulary';
-import { dayToIso, toDayRange } from './partial-date';
+import { dayToIso, MIN_YEAR, toDayRange } from './partial-date';
 import { DATE_BASES, TIME_MODES, type DateBasis, type TimeMode } from './time-range';
 import { sameKinds } from './view-filter';
 
@@ -64,8 +64,32 @@ export const OTHER_KNOWN_PARAMS = ['data', 'embed', 'origin'] as const;
 
 export interface ParsedViewParams {
   readonly params: ViewParams;
-  /** One sentence per parameter that was ignored, naming it and the fix. */
+  /**
+   * One sentence per parameter that was ignored, naming it and the fix: at most one per parameter
+   * and one for all unknown parameters, each of bounded length, however long or crowded the address.
+   */
   readonly notices: readonly string[];
+}
+
+/** Characters of a value quoted back in a notice. */
+const QUOTED_CHARACTERS = 40;
+/** Values named in a notice that lists several (unknown kinds, unknown parameters). */
+const LISTED_VALUES = 3;
+
+/** A value as a notice quotes it: whole when short, its start and its length when long. */
+export function quoteValue(value: string): string {
+  const chars = Array.from(value);
+  if (chars.length <= QUOTED_CHARACTERS) return value;
+  return `${chars.slice(0, QUOTED_CHARACTERS).join('')}… (${chars.length.toLocaleString('en')} characters)`;
+}
+
+/** “a”, “b”, “c” and 297 more */
+function listValues(values: readonly string[]): string {
+  const named = values.slice(0, LISTED_VALUES).map((value) => `“${quoteValue(value)}”`);
+  const rest = values.length - named.length;
+  if (rest > 0) return `${named.join(', ')} and ${rest.toLocaleString('en')} more`;
+  if (named.length === 1) return named[0]!;
+  return `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`;
 }
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
@@ -77,6 +101,14 @@ function oneOf<T extends string>(allowed: readonly T[], value: string): value is
 function parseDay(value: string): number | null {
   const range = /^\d{4}-\d{2}-\d{2}$/.test(value) ? toDayRange(value) : null;
   return range === null ? null : range.start;
+}
+
+function dateNotice(bound: 'from' | 'to', value: string): string {
+  const quoted = `“${bound}=${quoteValue(value)}”`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value) && Number(value.slice(0, 4)) < MIN_YEAR) {
+    return `${quoted} is before the year ${MIN_YEAR}, which Tieline does not show. Showing the default.`;
+  }
+  return `${quoted} is not a date; write it as YYYY-MM-DD (e.g. ${bound}=2024-12-09). Showing the default.`;
 }
 
 export function parseViewParams(search: string): ParsedViewParams {
@@ -93,7 +125,7 @@ export function parseViewParams(search: string): ParsedViewParams {
     const value = take(bound);
     if (value === null) continue;
     const day = parseDay(value);
-    if (day === null) notices.push(`“${bound}=${value}” is not a date; write it as YYYY-MM-DD (e.g. ${bound}=2024-12-09). Showing the default.`);
+    if (day === null) notices.push(dateNotice(bound, value));
     else params[bound] = day;
   }
   if (params.from !== null && params.to !== null && params.from > params.to) {
@@ -104,43 +136,46 @@ export function parseViewParams(search: string): ParsedViewParams {
   const mode = take('mode');
   if (mode !== null) {
     if (oneOf(TIME_MODES, mode)) params.mode = mode;
-    else notices.push(`“mode=${mode}” is not a time mode; use ${TIME_MODES.join(' or ')}.`);
+    else notices.push(`“mode=${quoteValue(mode)}” is not a time mode; use ${TIME_MODES.join(' or ')}.`);
   }
   const basis = take('basis');
   if (basis !== null) {
     if (oneOf(DATE_BASES, basis)) params.basis = basis;
-    else notices.push(`“basis=${basis}” is not a date basis; use ${DATE_BASES.join(' or ')}.`);
+    else notices.push(`“basis=${quoteValue(basis)}” is not a date basis; use ${DATE_BASES.join(' or ')}.`);
   }
   const level = take('level');
   if (level !== null) {
     if (oneOf(GRAPH_LEVELS, level)) params.level = level;
-    else notices.push(`“level=${level}” is not a graph level; use ${GRAPH_LEVELS.join(' or ')}.`);
+    else notices.push(`“level=${quoteValue(level)}” is not a graph level; use ${GRAPH_LEVELS.join(' or ')}.`);
   }
   const view = take('view');
   if (view !== null) {
     if (oneOf(MAIN_VIEWS, view)) params.view = view;
-    else notices.push(`“view=${view}” is not a view; use ${MAIN_VIEWS.join(' or ')}.`);
+    else notices.push(`“view=${quoteValue(view)}” is not a view; use ${MAIN_VIEWS.join(' or ')}.`);
   }
 
   const expand = take('expand');
   if (expand !== null && expand !== '') {
-    const ids: string[] = [];
-    for (const id of expand.split(',')) {
-      if (!ID.test(id)) notices.push(`“expand” names “${id}”, which is not an id (lower-case letters, digits and hyphens).`);
-      else if (!ids.includes(id)) ids.push(id);
-    }
-    params.expanded = ids;
+    const ids = new Set<string>();
+    const wrong = new Set<string>();
+    for (const id of expand.split(',')) (ID.test(id) ? ids : wrong).add(id);
+    if (wrong.size > 0) notices.push(`“expand” names ${listValues([...wrong])}, which ${wrong.size === 1 ? 'is not an id' : 'are not ids'} (lower-case letters, digits and hyphens).`);
+    params.expanded = [...ids];
   }
 
   const hide = take('hide');
   if (hide !== null && hide !== '') {
-    const kinds: EventKind[] = [];
+    const kinds = new Set<EventKind>();
+    const unknown = new Set<string>();
     for (const kind of hide.split(',')) {
-      if (oneOf(EVENT_KINDS, kind)) {
-        if (!kinds.includes(kind)) kinds.push(kind);
-      } else notices.push(`“hide” names an unknown kind of tie, “${kind}”; known kinds are ${EVENT_KINDS.join(', ')}.`);
+      if (oneOf(EVENT_KINDS, kind)) kinds.add(kind);
+      else unknown.add(kind);
     }
-    params.hiddenKinds = kinds;
+    if (unknown.size > 0) {
+      const what = unknown.size === 1 ? 'an unknown kind of tie,' : 'unknown kinds of tie:';
+      notices.push(`“hide” names ${what} ${listValues([...unknown])}; known kinds are ${EVENT_KINDS.join(', ')}.`);
+    }
+    params.hiddenKinds = [...kinds];
   }
 
   const actor = take('actor');
@@ -151,12 +186,12 @@ export function parseViewParams(search: string): ParsedViewParams {
   for (const [name, value] of [['actor', actor], ['event', event ?? null]] as const) {
     if (value === null || params.selection !== null) continue;
     if (ID.test(value)) params.selection = { kind: name, id: value };
-    else notices.push(`“${name}=${value}” is not an id (lower-case letters, digits and hyphens).`);
+    else notices.push(`“${name}=${quoteValue(value)}” is not an id (lower-case letters, digits and hyphens).`);
   }
 
-  for (const name of new Set(query.keys())) {
-    if (!known.has(name)) notices.push(`“${name}” is not a Tieline parameter and was ignored.`);
-  }
+  const unknown = [...new Set(query.keys())].filter((name) => !known.has(name));
+  if (unknown.length === 1) notices.push(`${listValues(unknown)} is not a Tieline parameter and was ignored.`);
+  else if (unknown.length > 1) notices.push(`${listValues(unknown)} are not Tieline parameters and were ignored.`);
   return { params, notices };
 }
 
@@ -206,12 +241,12 @@ export function reconcileWithDataset(
   const { selection } = params;
   if (selection !== null && !has[selection.kind](selection.id)) {
     next = { ...next, selection: null };
-    notices.push(`This dataset has no ${selection.kind} “${selection.id}”, so nothing is selected.`);
+    notices.push(`This dataset has no ${selection.kind} “${quoteValue(selection.id)}”, so nothing is selected.`);
   }
   const unknown = params.expanded.filter((id) => !has.actor(id));
   if (unknown.length > 0) {
     next = { ...next, expanded: params.expanded.filter((id) => has.actor(id)) };
-    notices.push(`This dataset has no actor ${unknown.map((id) => `“${id}”`).join(', ')} to unfold.`);
+    notices.push(`This dataset has no actor ${listValues(unknown)} to unfold.`);
   }
   return { params: next, notices };
 }

@@ -3,16 +3,16 @@
 // it when it is torn down. One page draws one graph.
 import type { GraphView } from './graph-view';
 
+/** What the export needs of the graph on screen. */
+export type DrawnGraph = Pick<GraphView, 'extent' | 'picture'>;
+
 let drawn: GraphView | null = null;
 
 export function setDrawnGraph(view: GraphView | null): void {
   drawn = view;
 }
 
-/** Pixels per model pixel of the exported picture: sharp when printed or zoomed. */
-export const PICTURE_SCALE = 2;
-
-/** The drawn graph as a PNG, or null while no graph is drawn. */
-export function drawnGraphPicture(): Promise<Blob> | null {
-  return drawn === null ? null : drawn.picture(PICTURE_SCALE);
+/** The graph on screen, or null while none is drawn. */
+export function drawnGraph(): DrawnGraph | null {
+  return drawn;
 }

@@ -26,3 +26,30 @@ describe('graphStylesheet', () => {
     expect(drawnTie(LARGE_GRAPH_TIES + 1)).toEqual({ curve: 'haystack', arrow: 'none' });
   });
 });
+
+describe('kind marks', () => {
+  it('draws each kind’s mark at the middle of its line, in its colour, and none on large graphs', async () => {
+    const { EVENT_KINDS } = await import('../domain/dataset-vocabulary');
+    const { EVENT_KIND_STYLES } = await import('../domain/edge-kind-style');
+    const styled = (ties: number) =>
+      cytoscape({
+        headless: true,
+        styleEnabled: true,
+        style: graphStylesheet(ties),
+        elements: [
+          { data: { id: 'a' } },
+          { data: { id: 'b' } },
+          ...EVENT_KINDS.map((kind) => ({ data: { id: kind, source: 'a', target: 'b', kind, directed: true, status: 'occurred' } })),
+        ],
+      });
+    const small = styled(LARGE_GRAPH_TIES);
+    for (const kind of EVENT_KINDS) {
+      const edge = small.getElementById(kind);
+      expect(edge.style('mid-target-arrow-shape'), kind).toBe(EVENT_KIND_STYLES[kind].mark);
+      if (EVENT_KIND_STYLES[kind].mark !== 'none') expect(edge.style('mid-target-arrow-color'), kind).toBe(edge.style('line-color'));
+    }
+    expect(small.getElementById('flight').style('mid-target-arrow-shape')).toBe('chevron');
+    const large = styled(LARGE_GRAPH_TIES + 1);
+    for (const kind of EVENT_KINDS) expect(large.getElementById(kind).style('mid-target-arrow-shape'), kind).toBe('none');
+  });
+});

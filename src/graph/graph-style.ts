@@ -14,6 +14,9 @@ const kindRules: StylesheetJson = EVENT_KINDS.map((kind) => ({
     'line-color': EVENT_KIND_STYLES[kind].colour,
     'target-arrow-color': EVENT_KIND_STYLES[kind].colour,
     width: EVENT_KIND_STYLES[kind].width,
+    // The kind's own pattern: a glyph at the middle of the line (see edge-kind-style.ts).
+    'mid-target-arrow-shape': EVENT_KIND_STYLES[kind].mark,
+    'mid-target-arrow-color': EVENT_KIND_STYLES[kind].colour,
   },
 }));
 
@@ -101,6 +104,7 @@ const baseStylesheet: StylesheetJson = [
       'curve-style': 'straight',
       'target-arrow-shape': 'none',
       'line-style': 'solid',
+      'mid-target-arrow-shape': 'none',
       'font-size': 10,
       'font-weight': 'bold',
       color: '#1d2433',
@@ -140,7 +144,7 @@ const baseStylesheet: StylesheetJson = [
 export const LARGE_GRAPH_TIES = 2_000;
 
 const largeGraphRules: StylesheetJson = [
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none' } },
+  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'mid-target-arrow-shape': 'none' } },
   { selector: 'edge.relation', style: { 'curve-style': 'straight' } },
 ];
 

@@ -63,6 +63,8 @@ export interface GraphView {
   cancelLayout(): void;
   /** Measures the container again (after it was hidden). */
   resize(): void;
+  /** The size of the drawn graph in model pixels (what `picture` draws at scale 1). */
+  extent(): { w: number; h: number };
   /** The whole graph as a PNG, `scale` pixels per model pixel, on a white background. */
   picture(scale: number): Promise<Blob>;
   destroy(): void;
@@ -435,6 +437,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     },
     resize() {
       if (!destroyed) cy.resize();
+    },
+    extent() {
+      const box = cy.elements().boundingBox();
+      return { w: box.w, h: box.h };
     },
     picture(scale) {
       return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });

@@ -33,4 +33,63 @@ describe('fetchDatasetText', () => {
     }) as typeof fetch;
     expect(await fetchDatasetText('x', { fetchImpl: failing })).toMatchObject({ ok: false, problem: { message: 'the request failed: Failed to fetch' } });
   });
+
+  describe('redirects', () => {
+    /** A fetch that answers each call from a list, and records how it was asked. */
+    const script = (answers: Array<(init?: RequestInit) => Response>) => {
+      const calls: Array<RequestInit | undefined> = [];
+      const fetchImpl = (async (_url: string, init?: RequestInit) => {
+        calls.push(init);
+        const answer = answers[calls.length - 1];
+        if (!answer) throw new Error('asked once too often');
+        return answer(init);
+      }) as typeof fetch;
+      return { fetchImpl, calls };
+    };
+    const finalResponse = (body: string, url: string) => {
+      const response = new Response(body);
+      Object.defineProperty(response, 'redirected', { value: true });
+      Object.defineProperty(response, 'url', { value: url });
+      return response;
+    };
+
+    it('refuses an https address that redirects to http without asking the http address', async () => {
+      const { fetchImpl, calls } = script([() => new Response(null, { status: 302, headers: { location: 'http://data.example.org/story.json' } })]);
+      const result = await fetchDatasetText('https://data.example.org/story.json', { fetchImpl });
+      expect(result).toMatchObject({ ok: false, problem: { message: expect.stringContaining('redirects to a plain http address (http://data.example.org/story.json), which Tieline does not follow') } });
+      expect(calls).toHaveLength(1);
+      expect(calls[0]!.redirect).toBe('manual');
+    });
+
+    it('follows a redirect to another https address', async () => {
+      const { fetchImpl, calls } = script([
+        () => new Response(null, { status: 301, headers: { location: 'https://cdn.example.org/story.json' } }),
+        () => finalResponse('{"a":1}', 'https://cdn.example.org/story.json'),
+      ]);
+      expect(await fetchDatasetText('https://data.example.org/story.json', { fetchImpl })).toEqual({ ok: true, text: '{"a":1}' });
+      expect(calls.map((init) => init?.redirect)).toEqual(['manual', 'follow']);
+    });
+
+    it('refuses where a redirect it could not see ended on http (a page without the policy)', async () => {
+      const opaque = () => {
+        const response = new Response(null, { status: 200 });
+        Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+        return response;
+      };
+      const { fetchImpl } = script([opaque, () => finalResponse('{}', 'http://data.example.org/story.json')]);
+      const result = await fetchDatasetText('https://data.example.org/story.json', { fetchImpl });
+      expect(result).toMatchObject({ ok: false, problem: { message: expect.stringContaining('redirects to a plain http address (http://data.example.org/story.json)') } });
+    });
+
+    it('says that a redirect could not be followed when the second request fails', async () => {
+      const { fetchImpl } = script([
+        () => new Response(null, { status: 302 }),
+        () => {
+          throw new TypeError('Failed to fetch');
+        },
+      ]);
+      const result = await fetchDatasetText('https://data.example.org/story.json', { fetchImpl });
+      expect(result).toMatchObject({ ok: false, problem: { message: 'the address redirects elsewhere, and loading from there failed: Failed to fetch' } });
+    });
+  });
 });

@@ -11,6 +11,7 @@ import { closeSelectionAndReturnFocus } from '../../state/focus-return';
 import { toggleExpanded, useViewStore } from '../../state/view-store';
 import { EventItem } from './EventItem';
 import { SourceReader } from './SourceReader';
+import { CaveatList } from './CaveatList';
 
 export function DetailsPanel({ model }: { model: DatasetModel }) {
   const selection = useViewStore((state) => state.selection);
@@ -50,11 +51,7 @@ export function DetailsPanel({ model }: { model: DatasetModel }) {
         </p>
         {actor.aliases !== undefined && actor.aliases.length > 0 && <p className="actor-aliases">Also written: {actor.aliases.join(', ')}</p>}
         {actor.description !== undefined && <p>{actor.description}</p>}
-        {actor.caveats?.map((caveat, index) => (
-          <p key={index} className="caveat">
-            <strong>Caveat:</strong> {caveat}
-          </p>
-        ))}
+        <CaveatList caveats={actor.caveats} />
         {level === 'state' && <UnfoldButton model={model} actorId={actor.id} expanded={expanded} />}
         <h3 className="details-count">
           {shown.length} tie{shown.length === 1 ? '' : 's'} {rangeWords}

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../domain/dataset-schema';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTICIPANT_ROLE_LABELS } from '../../domain/labels';
 import { formatPartialDate, toDayRange } from '../../domain/partial-date';
 import { selectActor } from '../../state/view-store';
+import { CaveatList } from './CaveatList';
 
 interface EventItemProps {
   readonly event: TimelineEvent;
@@ -55,11 +56,7 @@ export function EventItem({ event, model, fromActorId, onReadInContext, headingL
           ))}
         </p>
       )}
-      {event.caveats?.map((caveat, index) => (
-        <p key={index} className="caveat">
-          <strong>Caveat:</strong> {caveat}
-        </p>
-      ))}
+      <CaveatList caveats={event.caveats} />
       {event.evidence.map((evidence, index) => {
         const source = model.sourceById.get(evidence.source);
         return (
@@ -69,6 +66,20 @@ export function EventItem({ event, model, fromActorId, onReadInContext, headingL
               — <cite className="evidence-source">{source?.title ?? evidence.source}</cite>
               {source?.publisher != null && <>, {source.publisher}</>}
               {source?.published != null && <>, {formatPartialDate(source.published)}</>}
+              {source !== undefined && source.text === undefined && (
+                <>
+                  {' '}
+                  <span className="badge badge-excerpts">excerpts only</span>
+                  {source.url !== undefined && (
+                    <>
+                      {' '}
+                      <a href={source.url} target="_blank" rel="noopener noreferrer">
+                        Original<span className="visually-hidden"> article (opens in a new tab)</span>
+                      </a>
+                    </>
+                  )}
+                </>
+              )}
               {' '}
               <button type="button" className="link-button" onClick={() => onReadInContext(evidence.source, evidence.quote)}>
                 Read in context

@@ -4,26 +4,17 @@ import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
 import { visibleEvents } from '../../domain/view-filter';
 import { dayToIso, formatDay, formatPartialDate } from '../../domain/partial-date';
-import { drawnGraphPicture } from '../../graph/drawn-graph';
+import { drawnGraph } from '../../graph/drawn-graph';
 import { useViewFilter } from '../../state/use-view';
-
-function download(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked after the click has handed the file to the browser.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { download } from './download';
 
 export function ExportMenu({ model }: { model: DatasetModel }) {
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  // Why the last export could not be made, shown in the menu until the next try.
+  const [problem, setProblem] = useState<string | null>(null);
   const filter = useViewFilter(model);
   const { range } = filter;
   const { dataset } = model;
@@ -50,16 +41,23 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
     close();
   };
   const exportPng = async () => {
-    const picture = drawnGraphPicture();
-    if (picture === null) {
-      setStatus('The graph is not drawn yet; try again in a moment.');
+    setProblem(null);
+    const graph = drawnGraph();
+    if (graph === null) {
+      setProblem('The graph is not drawn yet; try again in a moment.');
       return;
     }
-    const { graphPng } = await import('../../graph/graph-export');
     const sources = dataset.sources.map((source) =>
       [source.title, source.publisher, source.published === null ? null : formatPartialDate(source.published)].filter((part) => part !== null).join(' — '),
     );
-    download(await graphPng(await picture, { title: dataset.title, range: rangeWords, sources }), `${fileStem}.png`);
+    try {
+      const { graphPng } = await import('../../graph/graph-export');
+      download(await graphPng(graph, { title: dataset.title, range: rangeWords, sources }), `${fileStem}.png`);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setProblem(`The image could not be made: ${reason}. The events can still be exported as CSV or JSON.`);
+      return;
+    }
     setStatus('Graph exported as PNG.');
     close();
   };
@@ -86,6 +84,11 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
         <button type="button" onClick={() => void exportJson()}>
           Events (JSON)
         </button>
+        {problem !== null && (
+          <p className="export-problem" role="alert">
+            {problem}
+          </p>
+        )}
       </div>
       <span className="visually-hidden" role="status">
         {status}

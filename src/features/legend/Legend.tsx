@@ -1,10 +1,10 @@
 // The legend doubles as the kind filter: each kind is a toggle button showing its line as drawn,
 // with how many events of that kind the dataset has. Line patterns are explained beside it.
-import { useMemo } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
 import type { EventKind } from '../../domain/dataset-schema';
 import { EVENT_KINDS } from '../../domain/dataset-vocabulary';
-import { EVENT_KIND_STYLES } from '../../domain/edge-kind-style';
+import { EVENT_KIND_STYLES, type KindMark } from '../../domain/edge-kind-style';
 import { EVENT_KIND_LABELS } from '../../domain/labels';
 import { RELATION_BAND_OPACITY, RELATION_BAND_STYLES, RELATION_BAND_WIDTH, type RelationBandStyle } from '../../domain/relation-band-style';
 import { showAllKinds, toggleKind, useViewStore } from '../../state/view-store';
@@ -31,6 +31,7 @@ export function Legend({ model }: { model: DatasetModel }) {
               <button type="button" className="legend-kind" aria-pressed={shown} onClick={() => toggleKind(kind)} data-kind={kind}>
                 <svg width="28" height="10" aria-hidden="true">
                   <line x1="1" y1="5" x2="27" y2="5" stroke={EVENT_KIND_STYLES[kind].colour} strokeWidth={EVENT_KIND_STYLES[kind].width} />
+                  <KindMarkGlyph kind={kind} />
                 </svg>
                 {EVENT_KIND_LABELS[kind]} <span className="legend-count">({counts.get(kind)})</span>
               </button>
@@ -94,4 +95,17 @@ function BandSwatch({ band }: { band: RelationBandStyle }) {
       />
     </svg>
   );
+}
+
+/** The kind's mark at the middle of its line, drawn as the graph draws it (pointing right). */
+function KindMarkGlyph({ kind }: { kind: EventKind }) {
+  const { colour, mark } = EVENT_KIND_STYLES[kind];
+  const shapes: Record<Exclude<KindMark, 'none'>, ReactElement> = {
+    chevron: <polyline points="11,1 16,5 11,9" fill="none" stroke={colour} strokeWidth="2" />,
+    diamond: <polygon points="14,1 18,5 14,9 10,5" fill={colour} />,
+    circle: <circle cx="14" cy="5" r="3.5" fill={colour} />,
+    square: <rect x="10.5" y="1.5" width="7" height="7" fill={colour} />,
+    tee: <line x1="14" y1="0" x2="14" y2="10" stroke={colour} strokeWidth="2.5" />,
+  };
+  return mark === 'none' ? null : shapes[mark];
 }

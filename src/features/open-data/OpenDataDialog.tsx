@@ -2,7 +2,7 @@
 // address, with the templates and the format a step away.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { chooseDatasetUrl } from '../../domain/dataset-url';
-import { openLocalFiles } from './local-dataset';
+import { openLocalFiles } from '../dataset/page-dataset-source';
 
 export function OpenDataButton() {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -40,10 +40,12 @@ export function OpenDataButton() {
         <input
           id={inputId}
           type="file"
-          accept=".json,.csv,application/json,text/csv"
+          accept=".json,.csv,.tsv,.txt,application/json,text/csv,text/tab-separated-values,text/plain"
           multiple
           onChange={(event) => {
             const files = [...(event.currentTarget.files ?? [])];
+            // Emptied at once, so choosing the same file again (after editing it) is a change too.
+            event.currentTarget.value = '';
             if (files.length === 0) return;
             dialogRef.current?.close();
             void openLocalFiles(files);

@@ -1,6 +1,6 @@
 // Dropping dataset files anywhere on the page opens them, as the Open data dialog would.
 import { useEffect, useState } from 'react';
-import { openLocalFiles } from './local-dataset';
+import { openLocalFiles } from '../dataset/page-dataset-source';
 
 export function useFileDrop(enabled: boolean): boolean {
   const [over, setOver] = useState(false);
