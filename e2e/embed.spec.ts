@@ -1,7 +1,8 @@
 // A newsroom's page embeds Tieline in an iframe from another origin, includes the host script, and
 // talks to it. Forged messages, from a sibling frame, of the wrong shape or from an origin the embed
 // was not told to trust, change nothing.
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { dayRangeOf } from '../src/domain/partial-date';
 import { bundledDataset, expectedVisibleEdgeCount } from './support/dataset';
 import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';

@@ -7,6 +7,7 @@ import { startDatasetSource } from './features/dataset/page-dataset-source';
 import { IS_EMBED } from './features/embed/embed-mode';
 import { StudioEntry } from './features/studio/StudioEntry';
 import { IS_STUDIO } from './features/studio/studio-mode';
+import { startErrorNet } from './state/error-net';
 import { startEscapeToClose, startFocusMemory } from './state/focus-return';
 import { startUrlSync } from './state/url-sync';
 import './styles.css';
@@ -20,6 +21,7 @@ if (!root) throw new Error('index.html has no #root element');
 if (!IS_STUDIO) startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
 startFocusMemory();
 startEscapeToClose();
+startErrorNet();
 // Reads `?data=` and looks up the kept file before the first render, so nothing else flashes by.
 // The Studio has its own work and its own storage.
 if (!IS_STUDIO) startDatasetSource();

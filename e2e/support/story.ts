@@ -22,24 +22,27 @@ export function chapterRange(dataset: Dataset, chapter: Chapter): { from: number
 }
 
 /**
- * How many lines stand for the chapter's events: one per tie at the actor level; at the state level,
- * one per pair of states, kind and direction (ties that fold into one actor draw nothing).
+ * How many lines stand for the chapter's events: ties between the same two drawn actors (an actor
+ * itself, or its outermost actor at the state level) that look alike (kind, direction, status, dated
+ * to the day or not) share a line; ties that fold into one actor draw nothing.
  */
 export function expectedChapterLines(dataset: Dataset, chapter: Chapter): number {
+  return expectedLines(dataset, chapter.events, chapter.view.level ?? 'actor');
+}
+
+/** How many lines stand for these events at a level of detail (see above). */
+export function expectedLines(dataset: Dataset, eventIds: readonly string[], level: 'actor' | 'state'): number {
   const actorById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
-  const level = chapter.view.level ?? 'actor';
+  const drawnAs = (id: string) => (level === 'state' ? rootOf(id, actorById) : id);
   const lines = new Set<string>();
-  for (const event of dataset.events.filter((candidate) => chapter.events.includes(candidate.id))) {
-    edgeEndsOf(event).forEach((ends, index) => {
-      if (level === 'actor') {
-        lines.add(`${event.id}:${index}`);
-        return;
-      }
-      let [source, target] = [rootOf(ends.source, actorById), rootOf(ends.target, actorById)];
-      if (source === target) return;
+  for (const event of dataset.events.filter((candidate) => eventIds.includes(candidate.id))) {
+    for (const ends of edgeEndsOf(event)) {
+      let [source, target] = [drawnAs(ends.source), drawnAs(ends.target)];
+      if (source === target) continue;
       if (!ends.directed && target < source) [source, target] = [target, source];
-      lines.add(`${source}:${target}:${event.kind}:${ends.directed ? 'd' : 'u'}`);
-    });
+      const approximate = dayRangeOf(event.date).precision !== 'day';
+      lines.add(`${source}:${target}:${event.kind}:${ends.directed ? 'd' : 'u'}:${event.status ?? 'occurred'}:${approximate}`);
+    }
   }
   return lines.size;
 }

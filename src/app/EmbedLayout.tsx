@@ -24,7 +24,7 @@ export function EmbedLayout({ model, source }: { model: DatasetModel; source: Da
     <div className="app app-embed">
       <header className="embed-header">
         <h1 className="embed-title">{dataset.title}</h1>
-        <ViewSwitches />
+        <ViewSwitches model={model} />
       </header>
       <EmbedSetupError />
       <DataBanner source={source} />

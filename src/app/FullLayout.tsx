@@ -35,7 +35,7 @@ export function FullLayout({ model, source, dropping }: { model: DatasetModel; s
         </div>
         <div className="app-header-actions">
           <StoryButton model={model} />
-          <ViewSwitches />
+          <ViewSwitches model={model} />
           <OpenDataButton />
           <ExportMenu model={model} />
           <EmbedButton title={dataset.title} />

@@ -1,6 +1,7 @@
 // The host-page API of an embedded Tieline, as data: addresses, the snippet, allowed origins and the
 // messages the embed sends. Reading the host's messages is in host-messages.ts (it needs zod, which
 // only an embed loads).
+import { readableQuery } from './view-params';
 
 /**
  * Whom an embed takes commands from, read from its `origin` parameter. Without the parameter: the
@@ -91,7 +92,7 @@ export function embedSnippet(options: { embedUrl: string; title: string; hostScr
 export function embedUrlFor(pageUrl: string): string {
   const url = new URL(pageUrl);
   url.searchParams.set('embed', '1');
-  return url.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return addressOf(url);
 }
 
 /** The full app at the same state: the embed address without `embed` and `origin`. */
@@ -99,5 +100,10 @@ export function fullAppUrlFor(pageUrl: string): string {
   const url = new URL(pageUrl);
   url.searchParams.delete('embed');
   url.searchParams.delete('origin');
-  return url.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return addressOf(url);
+}
+
+function addressOf(url: URL): string {
+  const query = readableQuery(url.searchParams);
+  return `${url.origin}${url.pathname}${query === '' ? '' : `?${query}`}${url.hash}`;
 }

@@ -6,6 +6,7 @@ import type { EventKind } from './dataset-schema';
 import { EVENT_KINDS } from './dataset-vocabulary';
 import { dayToIso, MIN_YEAR, toDayRange } from './partial-date';
 import { DATE_BASES, TIME_MODES, type DateBasis, type TimeMode } from './time-range';
+import { sameKinds } from './view-filter';
 
 export type Selection =
   | { readonly kind: 'actor'; readonly id: string }
@@ -28,7 +29,10 @@ export interface ViewParams {
   readonly selection: Selection;
   /** Edge kinds the legend has switched off. */
   readonly hiddenKinds: readonly EventKind[];
-  readonly level: GraphLevel;
+  /** Null means the dataset's default (see `effectiveLevel`). */
+  readonly level: GraphLevel | null;
+  /** In the states-only view, the outer actors shown with the actors inside them. */
+  readonly expanded: readonly string[];
   readonly view: MainView;
   /** Reading the dataset's story: the chapter card shows, and the chapter's ties are highlighted. */
   readonly story: boolean;
@@ -39,6 +43,18 @@ export interface ViewParams {
   readonly chapter: number | null;
 }
 
+/**
+ * Above this many ties a dataset opens with states only (persons folded into their states, ties that
+ * look alike merged), and the reader unfolds what they want to read: a picture of thousands of
+ * lines says less, and costs more to draw, than one of the states.
+ */
+export const OPEN_AT_STATE_LEVEL_ABOVE_TIES = 2_000;
+
+/** The level the graph shows: the reader's choice, or the dataset's default by its size. */
+export function effectiveLevel(level: GraphLevel | null, tieCount: number): GraphLevel {
+  return level ?? (tieCount > OPEN_AT_STATE_LEVEL_ABOVE_TIES ? 'state' : 'actor');
+}
+
 export const DEFAULT_VIEW_PARAMS: ViewParams = {
   from: null,
   to: null,
@@ -46,7 +62,8 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = {
   basis: 'event',
   selection: null,
   hiddenKinds: [],
-  level: 'actor',
+  level: null,
+  expanded: [],
   view: 'graph',
   story: false,
   chapter: null,
@@ -147,6 +164,15 @@ export function parseViewParams(search: string): ParsedViewParams {
     else notices.push(`“view=${quoteValue(view)}” is not a view; use ${MAIN_VIEWS.join(' or ')}.`);
   }
 
+  const expand = take('expand');
+  if (expand !== null && expand !== '') {
+    const ids = new Set<string>();
+    const wrong = new Set<string>();
+    for (const id of expand.split(',')) (ID.test(id) ? ids : wrong).add(id);
+    if (wrong.size > 0) notices.push(`“expand” names ${listValues([...wrong])}, which ${wrong.size === 1 ? 'is not an id' : 'are not ids'} (lower-case letters, digits and hyphens).`);
+    params.expanded = [...ids];
+  }
+
   const story = take('story');
   if (story !== null) {
     if (story === '1') params.story = true;
@@ -203,11 +229,34 @@ export function serializeViewParams(params: ViewParams): string {
   if (params.mode !== DEFAULT_VIEW_PARAMS.mode) query.set('mode', params.mode);
   if (params.basis !== DEFAULT_VIEW_PARAMS.basis) query.set('basis', params.basis);
   if (params.hiddenKinds.length > 0) query.set('hide', params.hiddenKinds.join(','));
-  if (params.level !== DEFAULT_VIEW_PARAMS.level) query.set('level', params.level);
+  if (params.level !== null) query.set('level', params.level);
+  if (params.expanded.length > 0) query.set('expand', params.expanded.join(','));
   if (params.view !== DEFAULT_VIEW_PARAMS.view) query.set('view', params.view);
   if (params.selection !== null) query.set(params.selection.kind, params.selection.id);
-  // Commas and colons are legal in a query; keep them readable.
+  return readableQuery(query);
+}
+
+/**
+ * A query string as people read it: commas and colons are legal in a query, so they stay unescaped
+ * (`hide=call,meeting`, `data=https://…`). Every address Tieline writes goes through here.
+ */
+export function readableQuery(query: URLSearchParams): string {
   return query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+}
+
+/** The same view but for the time: a move of the time replaces the history entry instead of adding one. */
+export function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
+  return (
+    a.selection?.kind === b.selection?.kind &&
+    a.selection?.id === b.selection?.id &&
+    a.basis === b.basis &&
+    a.level === b.level &&
+    a.view === b.view &&
+    a.story === b.story &&
+    a.chapter === b.chapter &&
+    sameKinds(a.hiddenKinds, b.hiddenKinds) &&
+    a.expanded.join() === b.expanded.join()
+  );
 }
 
 /** The view is the app's default, whatever the reader's choice of graph or table and of story. */
@@ -215,7 +264,10 @@ export function isDefaultView(params: ViewParams): boolean {
   return serializeViewParams({ ...params, view: DEFAULT_VIEW_PARAMS.view, story: false, chapter: null }) === '';
 }
 
-/** Drops a selection the dataset does not have, or a chapter its story does not have, and says so. */
+/**
+ * Drops a selection, or an actor to unfold, that the dataset does not have, or a chapter its story
+ * does not have, and says so.
+ */
 export function reconcileWithDataset(
   params: ViewParams,
   has: { actor: (id: string) => boolean; event: (id: string) => boolean; chapters: number },
@@ -226,6 +278,11 @@ export function reconcileWithDataset(
   if (selection !== null && !has[selection.kind](selection.id)) {
     next = { ...next, selection: null };
     notices.push(`This dataset has no ${selection.kind} “${quoteValue(selection.id)}”, so nothing is selected.`);
+  }
+  const unknown = params.expanded.filter((id) => !has.actor(id));
+  if (unknown.length > 0) {
+    next = { ...next, expanded: params.expanded.filter((id) => has.actor(id)) };
+    notices.push(`This dataset has no actor ${listValues(unknown)} to unfold.`);
   }
   if (params.chapter !== null && has.chapters === 0) {
     next = { ...next, story: false, chapter: null };

@@ -1,7 +1,7 @@
 // Keeps the view store and the address bar in step. Time moves (many per second while dragging)
 // replace the current history entry; discrete choices (selection, view, filters) push one, so Back
 // undoes them. Back and Forward restore the view of their entry.
-import { parseViewParams, serializeViewParams, type ViewParams } from '../domain/view-params';
+import { onlyTimeDiffers, parseViewParams, readableQuery, serializeViewParams, type ViewParams } from '../domain/view-params';
 import { addNotices } from './notice-store';
 import { useViewStore } from './view-store';
 
@@ -16,21 +16,8 @@ export function urlFor(params: ViewParams): string {
     const value = current.get(name);
     if (value !== null) next.set(name, value);
   }
-  const query = next.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  const query = readableQuery(next);
   return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
-}
-
-function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
-  return (
-    a.selection?.kind === b.selection?.kind &&
-    a.selection?.id === b.selection?.id &&
-    a.basis === b.basis &&
-    a.level === b.level &&
-    a.view === b.view &&
-    a.story === b.story &&
-    a.chapter === b.chapter &&
-    a.hiddenKinds.join() === b.hiddenKinds.join()
-  );
 }
 
 /** While set, a change of the view replaces the history entry: see `correctView`. */

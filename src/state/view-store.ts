@@ -5,7 +5,8 @@ import { create } from 'zustand';
 import type { DatasetModel } from '../domain/dataset-model';
 import type { EventKind, Story } from '../domain/dataset-schema';
 import { paramsAtChapter } from '../domain/story';
-import { clampRange, type DateBasis, type TimeMode, type TimeRange } from '../domain/time-range';
+import type { DateBasis, TimeMode, TimeRange } from '../domain/time-range';
+import { viewFilterOf } from '../domain/view-filter';
 import {
   DEFAULT_VIEW_PARAMS,
   type GraphLevel,
@@ -62,8 +63,15 @@ export function showAllKinds(): void {
   useViewStore.setState({ hiddenKinds: [] });
 }
 
-export function setGraphLevel(level: GraphLevel): void {
+/** Null: the dataset's default level (see `effectiveLevel`). */
+export function setGraphLevel(level: GraphLevel | null): void {
   useViewStore.setState({ level });
+}
+
+/** Shows the actors inside an outer actor in the states-only view, or folds them again. */
+export function toggleExpanded(actorId: string): void {
+  const { expanded } = useViewStore.getState();
+  useViewStore.setState({ expanded: expanded.includes(actorId) ? expanded.filter((id) => id !== actorId) : [...expanded, actorId] });
 }
 
 export function setMainView(view: MainView): void {
@@ -86,8 +94,7 @@ export function leaveStory(): void {
 
 /** The range the view shows for this dataset: the chosen one, kept inside the track. */
 export function effectiveRange(state: ViewState, model: DatasetModel): TimeRange {
-  const { first, last } = model.extents[state.basis];
-  return clampRange({ from: state.from ?? first, to: state.to ?? last, mode: state.mode }, first, last);
+  return viewFilterOf(state, model.extents).range;
 }
 
 export const selectSelection = (state: ViewState): Selection => state.selection;

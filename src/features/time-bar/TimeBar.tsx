@@ -2,15 +2,15 @@
 // to a day, or a window), play, step-to-event buttons and the choice of which date to filter on.
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
-import { shownEvents } from '../../domain/event-filter';
 import { histogram } from '../../domain/histogram';
 import { formatDay } from '../../domain/partial-date';
 import { eventsShownBy, playStepInWords } from '../../domain/time-marks';
 import { nextDayAfter, previousDayBefore } from '../../domain/time-steps';
 import type { DateBasis, TimeMode } from '../../domain/time-range';
+import { shownTiesInWords } from '../../domain/view-filter';
 import { emphasiseStep } from '../../state/play-emphasis';
+import { useViewFilter } from '../../state/use-view';
 import { effectiveRange, setDateBasis, setTimeMode, setTimeRange, useViewStore } from '../../state/view-store';
-import { useEffectiveRange } from '../../state/use-view';
 import { RangeHandle } from './RangeHandle';
 import { EraBands, SelectionTicks, TimeAxis } from './TimeBarMarks';
 import { dayAtFraction, fractionOf, type Track } from './time-bar-model';
@@ -20,9 +20,8 @@ const PLAY_INTERVAL_MS = 800;
 const GLIDE_MS = 450;
 
 export function TimeBar({ model }: { model: DatasetModel }) {
-  const range = useEffectiveRange(model);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const filter = useViewFilter(model);
+  const { range, basis, hiddenKinds } = filter;
   const track: Track = model.extents[basis];
   const timeline = model.timelines[basis];
 
@@ -37,16 +36,7 @@ export function TimeBar({ model }: { model: DatasetModel }) {
   }, [model, basis, hiddenKinds, track]);
   const maxCount = Math.max(1, ...bins.map((bin) => bin.count));
 
-  const shownCount = useMemo(
-    () =>
-      hiddenKinds.length === 0
-        ? timeline.countInRange(range)
-        : shownEvents(model, model.dataset.events, { range, basis, hiddenKinds }).reduce(
-            (total, event) => total + (model.edgesByEvent.get(event.id)?.length ?? 0),
-            0,
-          ),
-    [model, timeline, range, basis, hiddenKinds],
-  );
+  const shownTies = useMemo(() => shownTiesInWords(model, filter), [model, filter]);
 
   // Play moves "to" from event to event at a readable pace, and stops at the last one. Each step
   // says what it brought, and the graph emphasises those ties for a moment.
@@ -177,7 +167,7 @@ export function TimeBar({ model }: { model: DatasetModel }) {
           <span data-testid="time-range-words">{rangeInWords}</span>
           {' · '}
           <span data-testid="visible-tie-count">
-            {shownCount} of {model.edges.length} ties
+            {shownTies}
           </span>
         </p>
         <fieldset className="segmented">
