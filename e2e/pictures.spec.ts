@@ -14,6 +14,7 @@ import { EVENT_KINDS } from '../src/domain/dataset-vocabulary';
 import { EVENT_KIND_STYLES } from '../src/domain/edge-kind-style';
 import { bundledDataset } from './support/dataset';
 import { openApp } from './support/graph';
+import { expectedChapterLines, highlightedLines } from './support/story';
 import { changedPixelsByTint, parseHexColour } from './support/pixels';
 
 // Fixed conditions: one pixel per CSS pixel, light scheme, no animated centring.
@@ -53,6 +54,14 @@ test('the states-only view looks as it should', async ({ page }) => {
 test('a narrow time window looks as it should', async ({ page }) => {
   await openApp(page, './?mode=window&from=2024-12-01&to=2025-01-31');
   await expectGraphPicture(page, 'time-window.png');
+});
+
+test('a chapter of the story looks as it should: its ties highlighted and framed, the rest faded', async ({ page }) => {
+  await openApp(page, './?story=1&chapter=5');
+  const chapter = dataset.story!.chapters[4]!;
+  await expect(page.getByRole('region', { name: chapter.title })).toBeVisible();
+  await expect.poll(() => highlightedLines(page)).toBe(expectedChapterLines(dataset, chapter));
+  await expectGraphPicture(page, 'story-chapter.png');
 });
 
 test.describe('on a phone-sized screen', () => {
