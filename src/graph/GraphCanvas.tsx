@@ -5,13 +5,14 @@
 // shows it rather than the console alone.
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetModel } from '../domain/dataset-model';
+import { LINE_BUDGET } from '../domain/line-budget';
 import { effectiveLevel } from '../domain/view-params';
 import { viewFilterOf } from '../domain/view-filter';
 import { useGraphLevel, useViewFilter } from '../state/use-view';
-import { clearSelection, selectActor, selectEvent, toggleExpanded, useViewStore, type ViewState } from '../state/view-store';
+import { clearSelection, selectActor, selectEvent, setLineChoice, toggleExpanded, useViewStore, type ViewState } from '../state/view-store';
 import { setDrawnGraph } from './drawn-graph';
 import { GraphTooltip } from './GraphTooltip';
-import { createGraphView, type GraphHover, type GraphScope, type GraphSelection, type GraphView, type LayoutState } from './graph-view';
+import { createGraphView, type DrawnLines, type GraphHover, type GraphScope, type GraphSelection, type GraphView, type LayoutState } from './graph-view';
 
 const prefersReducedMotion = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -24,7 +25,7 @@ function select(selection: GraphSelection): void {
 
 /** The scope the store describes now, for code outside render (the view's first frame). */
 function scopeOf(state: ViewState, model: DatasetModel): GraphScope {
-  return { filter: viewFilterOf(state, model.extents), level: effectiveLevel(state.level, model.edges.length), expanded: state.expanded };
+  return { filter: viewFilterOf(state, model.extents), level: effectiveLevel(state.level, model.edges.length), expanded: state.expanded, lines: state.lines };
 }
 
 export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: boolean }) {
@@ -34,9 +35,11 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   const [relayoutBusy, setRelayoutBusy] = useState(false);
   const [layout, setLayout] = useState<{ state: LayoutState; message?: string }>({ state: 'none' });
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [drawnLines, setDrawnLines] = useState<DrawnLines | null>(null);
   const filter = useViewFilter(model);
   const level = useGraphLevel(model);
   const expanded = useViewStore((state) => state.expanded);
+  const lines = useViewStore((state) => state.lines);
   const selection = useViewStore((state) => state.selection);
   // Pending frames of the scope effect; cancelled when the view goes, so none reaches a destroyed graph.
   const frame = useRef(0);
@@ -56,6 +59,7 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       reducedMotion: prefersReducedMotion(),
       onLayoutChange: (state, message) => setLayout({ state, ...(message === undefined ? {} : { message }) }),
       onError: (error) => setFailure({ error }),
+      onDrawnLines: setDrawnLines,
       onReady: (readyView) => {
         // The store may have moved since creation: "ready" means the right lines show.
         readyView.show(scopeOf(useViewStore.getState(), model));
@@ -69,6 +73,7 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       setView(null);
       setHover(null);
       setLayout({ state: 'none' });
+      setDrawnLines(null);
       created.destroy();
     };
   }, [model]);
@@ -80,13 +85,13 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() => {
       try {
-        view.show({ filter, level, expanded });
+        view.show({ filter, level, expanded, lines });
       } catch (error) {
         setFailure({ error });
       }
     });
     return () => cancelAnimationFrame(frame.current);
-  }, [view, filter, level, expanded]);
+  }, [view, filter, level, expanded, lines]);
 
   useEffect(() => {
     view?.setSelection(selection, { centre: true });
@@ -150,6 +155,25 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       {layout.state === 'cancelled' && (
         <p className="graph-status" role="status">
           Layout stopped; the actors keep their starting places. “Re-layout” starts it again.
+        </p>
+      )}
+      {view !== null && drawnLines !== null && drawnLines.drawn < drawnLines.total && (
+        // A hairball of every line tells a reader nothing and costs seconds to draw: the strongest
+        // lines are drawn, and the rest on request (src/domain/line-budget.ts).
+        <p className="graph-note" data-testid="line-budget">
+          Drawn: the {drawnLines.drawn.toLocaleString('en')} strongest of {drawnLines.total.toLocaleString('en')} connections. Select an
+          actor to draw all of its ties; the table lists every tie.{' '}
+          <button type="button" onClick={() => setLineChoice('all')}>
+            Draw all {drawnLines.total.toLocaleString('en')}
+          </button>
+        </p>
+      )}
+      {view !== null && lines === 'all' && drawnLines !== null && drawnLines.total > LINE_BUDGET && (
+        <p className="graph-note" data-testid="line-budget">
+          Drawn: all {drawnLines.total.toLocaleString('en')} connections.{' '}
+          <button type="button" onClick={() => setLineChoice('strongest')}>
+            Only the {LINE_BUDGET.toLocaleString('en')} strongest
+          </button>
         </p>
       )}
       {hover !== null && <GraphTooltip hover={hover} model={model} filter={filter} />}

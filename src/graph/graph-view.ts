@@ -7,10 +7,11 @@
 // ties that then look alike between the same two drawn actors sharing one line (src/domain/tie-groups).
 // Each level's elements are made the first time the reader asks for that level, so a large dataset
 // that opens with states only does not build its persons, their ties or a compound graph at load.
-import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { rootOf } from '../domain/actor-tree';
 import type { DatasetModel } from '../domain/dataset-model';
 import { isInRange } from '../domain/interval-index';
+import { linesWithinBudget } from '../domain/line-budget';
 import {
   createRelationTimeline,
   relationStateAt,
@@ -23,7 +24,7 @@ import { RELATION_BAND_STYLES } from '../domain/relation-band-style';
 import type { DateBasis } from '../domain/time-range';
 import { drawnActorIds, drawnAsFor, groupTies, type DrawnAs, type TieGrouping } from '../domain/tie-groups';
 import { filtersEqual, onlyRangeDiffers, type ViewFilter } from '../domain/view-filter';
-import type { GraphLevel } from '../domain/view-params';
+import type { GraphLevel, LineChoice } from '../domain/view-params';
 import { inspectRequest, recordTiming, timingStart } from '../instrumentation/inspection';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
 import { graphStylesheet, isLargeGraph } from './graph-style';
@@ -37,6 +38,8 @@ export interface GraphScope {
   readonly level: GraphLevel;
   /** At state level, the outer actors shown with the actors inside them. */
   readonly expanded: readonly string[];
+  /** Above the line budget: the strongest lines, or every line. */
+  readonly lines: LineChoice;
 }
 
 export type GraphSelection = { readonly kind: 'actor' | 'event'; readonly id: string } | null;
@@ -52,6 +55,12 @@ export interface GraphHover {
 }
 
 export type LayoutState = 'none' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** How many of a level's lines were drawn from the start (src/domain/line-budget.ts) and how many it has. */
+export interface DrawnLines {
+  readonly drawn: number;
+  readonly total: number;
+}
 
 export interface GraphView {
   /** Shows exactly the lines the scope lets through; cheap when only the range moved. */
@@ -82,6 +91,8 @@ export interface GraphViewOptions {
   /** Called once the first frame is drawn (before any layout of a dataset without positions ends). */
   readonly onReady: (view: GraphView) => void;
   readonly onLayoutChange: (state: LayoutState, message?: string) => void;
+  /** The level of detail changed (or was first shown): how many of its lines are drawn. */
+  readonly onDrawnLines: (lines: DrawnLines) => void;
   /** Something failed outside React (a frame, a pointer event): the caller shows it. */
   readonly onError: (error: unknown) => void;
   readonly reducedMotion: boolean;
@@ -95,19 +106,26 @@ interface Projection {
   readonly drawnAs: DrawnAs;
   readonly drawnActors: ReadonlySet<string>;
   readonly grouping: TieGrouping;
-  /** The line of each group, by group position. */
-  readonly lines: readonly EdgeSingular[];
+  /** The line of each group, by group position; null while a line over the budget is not drawn. */
+  readonly lines: Array<EdgeSingular | null>;
+  /** The lines drawn from the start, the budget's choice. */
+  readonly drawnAtFirst: number;
+  /** Group positions by drawn actor, made when a selection first needs a line left out. */
+  groupsByActor: Map<string, number[]> | null;
+  /** The lines left out at first that the current selection drew, by group position. */
+  revealed: number[];
   readonly positionOfLine: ReadonlyMap<string, number>;
   /** How many of each line's ties pass the filter. */
   readonly shownTies: Int32Array;
   /** Show and hide decisions: the lines by group position, then the relationship bands. */
-  readonly pending: PendingDisplay<EdgeSingular>;
+  readonly pending: PendingDisplay<EdgeSingular | null>;
 }
 
-const projectionKey = (level: GraphLevel, expanded: readonly string[]) => (level === 'actor' ? 'actor' : `state:${[...expanded].sort().join(',')}`);
+const projectionKey = (scope: Pick<GraphScope, 'level' | 'expanded' | 'lines'>) =>
+  `${scope.level === 'actor' ? 'actor' : `state:${[...scope.expanded].sort().join(',')}`}|${scope.lines}`;
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onError, reducedMotion } = options;
+  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, reducedMotion } = options;
   const { actorById } = model;
   const positions = startingPositions(model);
   const large = isLargeGraph(model.edges.length);
@@ -136,11 +154,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const firstExpanded = new Set(options.scope.level === 'state' ? options.scope.expanded : []);
   const firstActors = drawnActorIds(options.scope.level, model.dataset.actors, actorById, firstExpanded);
   const firstGrouping = groupTies(model.edges, drawnAsFor(options.scope.level, actorById, firstExpanded));
+  const firstDrawn = drawnAtFirst(firstGrouping, options.scope.lines);
   const cy = cytoscape({
     container,
     elements: [
       ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id))),
-      ...firstGrouping.groups.map(tieGroupEdge),
+      ...firstGrouping.groups.filter((_group, position) => firstDrawn[position] === 1).map(tieGroupEdge),
       ...relationEdges(relationsBy.event),
     ],
     style: graphStylesheet(model.edges.length),
@@ -210,18 +229,21 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     if (missing.length > 0) cy.add(missing.map((id) => actorNode(actorById.get(id)!, placeOf(id), membersOf(id))));
   };
 
-  const projectionFor = (level: GraphLevel, expanded: readonly string[], known?: TieGrouping): Projection => {
-    const key = projectionKey(level, expanded);
+  const projectionFor = (scope: GraphScope, known?: { grouping: TieGrouping; drawn: Uint8Array }): Projection => {
+    const { level, expanded } = scope;
+    const key = projectionKey(scope);
     const made = projections.get(key);
     if (made) return made;
     const expandedSet = new Set(level === 'state' ? expanded : []);
     const drawnAs = drawnAsFor(level, actorById, expandedSet);
     const actorIds = drawnActorIds(level, model.dataset.actors, actorById, expandedSet);
     ensureNodes(actorIds);
-    const grouping = known ?? groupTies(model.edges, drawnAs);
-    const missing = grouping.groups.filter((group) => cy.getElementById(group.id).empty());
+    const grouping = known?.grouping ?? groupTies(model.edges, drawnAs);
+    const drawn = known?.drawn ?? drawnAtFirst(grouping, scope.lines);
+    const missing = grouping.groups.filter((group, position) => drawn[position] === 1 && cy.getElementById(group.id).empty());
     if (missing.length > 0) cy.add(missing.map(tieGroupEdge));
-    const lines = grouping.groups.map((group) => cy.getElementById(group.id) as EdgeSingular);
+    // A line left out stays null here even where another level or "all lines" made its element.
+    const lines = grouping.groups.map((group, position) => (drawn[position] === 1 ? (cy.getElementById(group.id) as EdgeSingular) : null));
     const built: Projection = {
       key,
       level,
@@ -230,19 +252,60 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       drawnActors: new Set(actorIds),
       grouping,
       lines,
+      drawnAtFirst: lines.reduce((count, line) => count + (line === null ? 0 : 1), 0),
+      groupsByActor: null,
+      revealed: [],
       positionOfLine: new Map(grouping.groups.map((group, position) => [group.id, position])),
       shownTies: new Int32Array(grouping.groups.length),
-      pending: new PendingDisplay<EdgeSingular>([...lines, ...relationLines]),
+      // Slots: the lines by group position, then the relationship bands.
+      pending: new PendingDisplay<EdgeSingular | null>(lines.length + relationLines.length, (slot) => (slot < lines.length ? lines[slot]! : relationLines[slot - lines.length]!)),
     };
     projections.set(key, built);
     return built;
   };
-  projectionFor(options.scope.level, options.scope.expanded, firstGrouping);
+  projectionFor(options.scope, { grouping: firstGrouping, drawn: firstDrawn });
 
   const flush = (target: Projection) => {
     const { toShow, toHide } = target.pending.drain();
-    if (toShow.length > 0) collectionOf(cy, toShow).removeClass('hidden');
-    if (toHide.length > 0) collectionOf(cy, toHide).addClass('hidden');
+    const show = toShow.filter(isDrawn);
+    const hide = toHide.filter(isDrawn);
+    if (show.length > 0) collectionOf(cy, show).removeClass('hidden');
+    if (hide.length > 0) collectionOf(cy, hide).addClass('hidden');
+  };
+
+  /** Draws the lines of these groups that the budget left out, each shown when any of its ties is. */
+  const drawLeftOut = (target: Projection, positions: Iterable<number>) => {
+    const made: ElementDefinition[] = [];
+    const slots: number[] = [];
+    for (const position of positions) {
+      if (target.lines[position] !== null) continue;
+      target.revealed.push(position);
+      const group = target.grouping.groups[position]!;
+      if (cy.getElementById(group.id).empty()) made.push(tieGroupEdge(group));
+      slots.push(position);
+    }
+    if (made.length > 0) cy.add(made);
+    for (const position of slots) {
+      target.lines[position] = cy.getElementById(target.grouping.groups[position]!.id) as EdgeSingular;
+      target.pending.set(position, target.shownTies[position]! > 0);
+    }
+  };
+
+  /** The groups whose lines end at one of these drawn actors. */
+  const groupsAt = (target: Projection, drawnIds: readonly string[]) => {
+    if (target.groupsByActor === null) {
+      const byActor = new Map<string, number[]>();
+      target.grouping.groups.forEach((group, position) => {
+        for (const end of [group.source, group.target]) {
+          const list = byActor.get(end);
+          if (list) list.push(position);
+          else byActor.set(end, [position]);
+        }
+      });
+      target.groupsByActor = byActor;
+    }
+    const byActor = target.groupsByActor;
+    return drawnIds.flatMap((id) => byActor.get(id) ?? []);
   };
 
   /** Records that a tie passes the filter or not, and shows or hides its line when that changes. */
@@ -279,7 +342,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const { filter } = scope;
     if (previous !== null && previous !== next) {
       // The lines the old level showed go; those the new one shares with it are shown again below.
-      const stale = previous.lines.filter((_line, position) => previous.shownTies[position]! > 0);
+      const stale = previous.lines.filter((line, position): line is EdgeSingular => line !== null && previous.shownTies[position]! > 0);
       if (stale.length > 0) collectionOf(cy, stale).addClass('hidden');
       previous.shownTies.fill(0);
     }
@@ -295,7 +358,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         if (position >= 0) next.shownTies[position] = next.shownTies[position]! + 1;
       }
     }
-    next.lines.forEach((_line, position) => next.pending.set(position, next.shownTies[position]! > 0));
+    next.lines.forEach((line, position) => {
+      if (line !== null) next.pending.set(position, next.shownTies[position]! > 0);
+    });
     relationShown.fill(null);
     for (let index = 0; index < relationLines.length; index += 1) {
       next.pending.set(next.lines.length + index, false);
@@ -328,10 +393,29 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     let lines = cy.collection();
     if (target === null) return lines;
     for (const edge of model.edgesByEvent.get(eventId) ?? []) {
-      const position = target.grouping.groupOf[edge.index]!;
-      if (position >= 0) lines = lines.union(target.lines[position]!);
+      const line = target.lines[target.grouping.groupOf[edge.index]!];
+      if (line) lines = lines.union(line);
     }
     return lines;
+  };
+
+  /** A selected actor or tie gets every one of its lines, those the budget left out too. */
+  const drawLinesOf = (target: Projection, selection: GraphSelection) => {
+    if (target.drawnAtFirst === target.lines.length) return;
+    // The previous selection's lines go, so the picture is the one its address gives.
+    for (const position of target.revealed.splice(0)) {
+      target.lines[position]!.addClass('hidden');
+      target.lines[position] = null;
+    }
+    if (selection === null) return;
+    if (selection.kind === 'event') {
+      drawLeftOut(target, (model.edgesByEvent.get(selection.id) ?? []).map((edge) => target.grouping.groupOf[edge.index]!).filter((position) => position >= 0));
+    } else {
+      const node = cy.getElementById(target.drawnAs(selection.id));
+      if (node.empty()) return;
+      drawLeftOut(target, groupsAt(target, [node.id(), ...node.descendants().map((inner) => inner.id())]));
+    }
+    flush(target);
   };
 
   /** A line opens its latest tie in range (or its latest tie, when none is). */
@@ -388,14 +472,15 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     show(scope) {
       if (destroyed) return;
       const previous = current;
-      const sameLevel = previous !== null && projectionKey(previous.level, previous.expanded) === projectionKey(scope.level, scope.expanded);
+      const sameLevel = previous !== null && projectionKey(previous) === projectionKey(scope);
       if (previous !== null && sameLevel && filtersEqual(previous.filter, scope.filter)) return;
       const started = timingStart();
       cy.batch(() => {
-        const next = sameLevel && projection !== null ? projection : projectionFor(scope.level, scope.expanded);
+        const next = sameLevel && projection !== null ? projection : projectionFor(scope);
         if (previous !== null && sameLevel && onlyRangeDiffers(previous.filter, scope.filter)) showRangeChange(next, previous.filter, scope.filter);
         else showAll(projection, next, scope);
         flush(next);
+        if (next !== projection) onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length });
         projection = next;
       });
       current = scope;
@@ -405,6 +490,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       if (destroyed) return;
       cy.batch(() => {
         cy.elements('.selected, .neighbourhood, .faded').removeClass('selected neighbourhood faded');
+        if (projection !== null) drawLinesOf(projection, selection);
         if (selection === null || projection === null) return;
         const targets = selection.kind === 'actor' ? cy.getElementById(projection.drawnAs(selection.id)) : linesOfEvent(selection.id);
         if (targets.empty()) return;
@@ -540,4 +626,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 /** `cy.collection(elements)` takes an array of elements (documented), which its type declarations leave out. */
 function collectionOf(cy: Core, elements: readonly EdgeSingular[]): EdgeCollection {
   return cy.collection(elements as unknown as EdgeCollection);
+}
+
+function isDrawn(line: EdgeSingular | null): line is EdgeSingular {
+  return line !== null;
+}
+
+/** Which lines of a level are drawn from the start: within the budget, or all when the reader asked. */
+function drawnAtFirst(grouping: TieGrouping, lines: LineChoice): Uint8Array {
+  return lines === 'all' ? new Uint8Array(grouping.groups.length).fill(1) : linesWithinBudget(grouping.groups);
 }
