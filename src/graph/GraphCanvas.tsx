@@ -9,13 +9,38 @@ import { LINE_BUDGET } from '../domain/line-budget';
 import { effectiveLevel } from '../domain/view-params';
 import { viewFilterOf } from '../domain/view-filter';
 import { useGraphLevel, useViewFilter } from '../state/use-view';
-import { clearSelection, selectActor, selectEvent, setLineChoice, toggleExpanded, useViewStore, type ViewState } from '../state/view-store';
+import {
+  clearSelection,
+  selectActor,
+  selectEvent,
+  setLineChoice,
+  toggleExpanded,
+  useViewStore,
+  type ViewState,
+} from '../state/view-store';
 import { setDrawnGraph } from './drawn-graph';
 import { GraphTooltip } from './GraphTooltip';
-import { createGraphView, type DrawnLines, type GraphHover, type GraphScope, type GraphSelection, type GraphView, type LayoutState } from './graph-view';
+import type {
+  DrawnLines,
+  GraphHover,
+  GraphScope,
+  GraphSelection,
+  GraphView,
+  LayoutState,
+} from './graph-view';
+
+// Cytoscape is most of the JavaScript; it loads beside the dataset instead of before the page shows
+// anything (the time bar, the title and the table need none of it). Asked for once, at module load.
+let graphViewModule: Promise<typeof import('./graph-view')> | null = null;
+const loadGraphView = () => (graphViewModule ??= import('./graph-view'));
+void loadGraphView().catch(() => {
+  // Reported where it is awaited, with the error boundary; a failed load is asked again there.
+  graphViewModule = null;
+});
 
 const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function select(selection: GraphSelection): void {
   if (selection === null) clearSelection();
@@ -25,7 +50,12 @@ function select(selection: GraphSelection): void {
 
 /** The scope the store describes now, for code outside render (the view's first frame). */
 function scopeOf(state: ViewState, model: DatasetModel): GraphScope {
-  return { filter: viewFilterOf(state, model.extents), level: effectiveLevel(state.level, model.edges.length), expanded: state.expanded, lines: state.lines };
+  return {
+    filter: viewFilterOf(state, model.extents),
+    level: effectiveLevel(state.level, model.edges.length),
+    expanded: state.expanded,
+    lines: state.lines,
+  };
 }
 
 export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: boolean }) {
@@ -44,37 +74,61 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   // Pending frames of the scope effect; cancelled when the view goes, so none reaches a destroyed graph.
   const frame = useRef(0);
 
-  if (failure !== null) throw failure.error instanceof Error ? failure.error : new Error(String(failure.error));
+  if (failure !== null)
+    throw failure.error instanceof Error ? failure.error : new Error(String(failure.error));
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const created = createGraphView({
-      container,
-      model,
-      scope: scopeOf(useViewStore.getState(), model),
-      onSelect: select,
-      onHover: setHover,
-      onToggleExpanded: toggleExpanded,
-      reducedMotion: prefersReducedMotion(),
-      onLayoutChange: (state, message) => setLayout({ state, ...(message === undefined ? {} : { message }) }),
-      onError: (error) => setFailure({ error }),
-      onDrawnLines: setDrawnLines,
-      onReady: (readyView) => {
-        // The store may have moved since creation: "ready" means the right lines show.
-        readyView.show(scopeOf(useViewStore.getState(), model));
-        setDrawnGraph(readyView);
-        setView(readyView);
-      },
+    let created: GraphView | null = null;
+    let unmounted = false;
+    // Thrown outside React's render, so handed to the error boundary by hand.
+    const guardedCreate = (module: typeof import('./graph-view')) => {
+      try {
+        create(module);
+      } catch (error) {
+        if (!unmounted) setFailure({ error });
+      }
+    };
+    const create = ({ createGraphView }: typeof import('./graph-view')) => {
+      if (unmounted) return;
+      created = createGraphView({
+        container,
+        model,
+        scope: scopeOf(useViewStore.getState(), model),
+        onSelect: select,
+        onHover: setHover,
+        onToggleExpanded: toggleExpanded,
+        reducedMotion: prefersReducedMotion(),
+        onLayoutChange: (state, message) =>
+          setLayout({ state, ...(message === undefined ? {} : { message }) }),
+        onError: (error) => setFailure({ error }),
+        onDrawnLines: setDrawnLines,
+        onReady: (readyView) => {
+          // The store may have moved since creation: "ready" means the right lines show.
+          readyView.show(scopeOf(useViewStore.getState(), model));
+          setDrawnGraph(readyView);
+          setView(readyView);
+        },
+      });
+    };
+    loadGraphView().then(guardedCreate, (error: unknown) => {
+      if (!unmounted)
+        setFailure({
+          error: new Error(
+            `The graph could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+          ),
+        });
     });
     return () => {
+      unmounted = true;
       cancelAnimationFrame(frame.current);
       setDrawnGraph(null);
       setView(null);
       setHover(null);
       setLayout({ state: 'none' });
       setDrawnLines(null);
-      created.destroy();
+      created?.destroy();
     };
   }, [model]);
 
@@ -109,7 +163,10 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       await view.relayout();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setLayout({ state: 'failed', message: `Re-layout failed (${reason}); the actors keep their places.` });
+      setLayout({
+        state: 'failed',
+        message: `Re-layout failed (${reason}); the actors keep their places.`,
+      });
     } finally {
       setRelayoutBusy(false);
     }
@@ -119,8 +176,10 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   return (
     <figure className="graph" aria-labelledby="graph-caption" hidden={!visible}>
       <figcaption id="graph-caption" className="visually-hidden">
-        Network of {actorCount} actors{level === 'state' ? ', persons folded into their states' : ''}. The canvas is drawn for
-        sighted mouse users; the actor search, the details panel and the table view give the same information by keyboard.
+        Network of {actorCount} actors
+        {level === 'state' ? ', persons folded into their states' : ''}. The canvas is drawn for
+        sighted mouse users; the actor search, the details panel and the table view give the same
+        information by keyboard.
       </figcaption>
       <div
         ref={containerRef}
@@ -148,8 +207,11 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       )}
       {layout.state === 'failed' && (
         <p className="graph-status graph-status--problem" role="alert">
-          {layout.message?.startsWith('Re-layout') ? layout.message : `The actors could not be laid out (${layout.message ?? 'unknown error'}), so they keep their starting places.`}{' '}
-          Try “Re-layout”, or add positions to the dataset (<code>layout.positions</code>; <code>npm run data:layout</code> computes them).
+          {layout.message?.startsWith('Re-layout')
+            ? layout.message
+            : `The actors could not be laid out (${layout.message ?? 'unknown error'}), so they keep their starting places.`}{' '}
+          Try “Re-layout”, or add positions to the dataset (<code>layout.positions</code>;{' '}
+          <code>npm run data:layout</code> computes them).
         </p>
       )}
       {layout.state === 'cancelled' && (
@@ -161,21 +223,25 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
         // A hairball of every line tells a reader nothing and costs seconds to draw: the strongest
         // lines are drawn, and the rest on request (src/domain/line-budget.ts).
         <p className="graph-note" data-testid="line-budget">
-          Drawn: the {drawnLines.drawn.toLocaleString('en')} strongest of {drawnLines.total.toLocaleString('en')} connections. Select an
-          actor to draw all of its ties; the table lists every tie.{' '}
+          Drawn: the {drawnLines.drawn.toLocaleString('en')} strongest of{' '}
+          {drawnLines.total.toLocaleString('en')} connections. Select an actor to draw all of its
+          ties; the table lists every tie.{' '}
           <button type="button" onClick={() => setLineChoice('all')}>
             Draw all {drawnLines.total.toLocaleString('en')}
           </button>
         </p>
       )}
-      {view !== null && lines === 'all' && drawnLines !== null && drawnLines.total > LINE_BUDGET && (
-        <p className="graph-note" data-testid="line-budget">
-          Drawn: all {drawnLines.total.toLocaleString('en')} connections.{' '}
-          <button type="button" onClick={() => setLineChoice('strongest')}>
-            Only the {LINE_BUDGET.toLocaleString('en')} strongest
-          </button>
-        </p>
-      )}
+      {view !== null &&
+        lines === 'all' &&
+        drawnLines !== null &&
+        drawnLines.total > LINE_BUDGET && (
+          <p className="graph-note" data-testid="line-budget">
+            Drawn: all {drawnLines.total.toLocaleString('en')} connections.{' '}
+            <button type="button" onClick={() => setLineChoice('strongest')}>
+              Only the {LINE_BUDGET.toLocaleString('en')} strongest
+            </button>
+          </p>
+        )}
       {hover !== null && <GraphTooltip hover={hover} model={model} filter={filter} />}
       <div className="graph-tools">
         <button type="button" onClick={() => void relayout()} disabled={!view || relayoutBusy}>
