@@ -23,7 +23,7 @@ export function readmeTable(report: BenchReport): string {
     return [
       result.target,
       `${result.actors.toLocaleString('en')} / ${result.events.toLocaleString('en')}`,
-      result.mode === undefined ? '—' : `${result.mode.level === 'state' ? 'states only' : 'persons'}, ${result.mode.lines.toLocaleString('en')} lines`,
+      result.mode === undefined ? '—' : `${result.mode.level === 'state' ? 'states only' : 'persons'}, ${result.mode.lines.toLocaleString('en')}${result.mode.linesInAll !== undefined && result.mode.linesInAll > result.mode.lines ? ` of ${result.mode.linesInAll.toLocaleString('en')}` : ''} lines`,
       `${paint == null ? '—' : `${(paint / 1000).toFixed(1)} s`}${paintGoal === undefined ? '' : ` (≤ ${(paintGoal / 1000).toFixed(1)}: ${paint != null && paint <= paintGoal ? 'pass' : '**fail**'})`}`,
       `${steps.map((value) => figure(value)).join(' / ')} (≤ ${goal}: ${worst <= goal ? 'pass' : '**fail**'})`,
       `${naiveRatio(result).toFixed(0)}×`,
@@ -46,7 +46,7 @@ export function readmeTable(report: BenchReport): string {
             allTies
               .map(
                 (result) =>
-                  `${result.target}: ${result.allTies!.mode.lines.toLocaleString('en')} lines, first painted graph ${figure((result.allTies!.toFirstPaintedGraphMs ?? NaN) / 1000, ' s')}, key work p95 ${figure(result.allTies!.keyboard.work.p95)} ms, key input to frame p50 ${figure(result.allTies!.keyboard.inputToFrame?.p50)} ms`,
+                  `${result.target}: ${result.allTies!.mode.lines.toLocaleString('en')}${(result.allTies!.mode.linesInAll ?? 0) > result.allTies!.mode.lines ? ` of ${result.allTies!.mode.linesInAll!.toLocaleString('en')}` : ''} lines, first painted graph ${figure((result.allTies!.toFirstPaintedGraphMs ?? NaN) / 1000, ' s')}, key work p95 ${figure(result.allTies!.keyboard.work.p95)} ms, key input to frame p50 ${figure(result.allTies!.keyboard.inputToFrame?.p50)} ms`,
               )
               .join('; ') +
             '.',

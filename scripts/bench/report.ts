@@ -58,7 +58,7 @@ function printReport(data: BenchReport): void {
         result.target,
         result.actors,
         result.events,
-        result.mode === undefined ? '—' : `${result.mode.level === 'state' ? 'states only' : 'persons inside states'} (${result.mode.lines})`,
+        result.mode === undefined ? '—' : `${result.mode.level === 'state' ? 'states only' : 'persons inside states'} (${result.mode.lines}${result.mode.linesInAll !== undefined && result.mode.linesInAll > result.mode.lines ? ` of ${result.mode.linesInAll}` : ''})`,
         ms(result.load.toFirstPaintedGraph),
         ms(result.load.fetch),
         ms(result.load.validate),
@@ -87,7 +87,7 @@ function printReport(data: BenchReport): void {
   console.log('\nRendering mode of the default view, and the all-ties view beside it:');
   for (const result of data.results) {
     if (result.mode === undefined) continue;
-    const mode = (value: NonNullable<TargetResult['mode']>) => `${value.level === 'state' ? 'states only' : 'persons inside states'}, ${value.lines} lines for ${result.edges} ties, edges ${value.edges}, pixel ratio ${value.pixelRatio}`;
+    const mode = (value: NonNullable<TargetResult['mode']>) => `${value.level === 'state' ? 'states only' : 'persons inside states'}, ${value.lines} lines${value.linesInAll !== undefined && value.linesInAll > value.lines ? ` drawn of ${value.linesInAll} (the strongest)` : ''} for ${result.edges} ties, edges ${value.edges}, pixel ratio ${value.pixelRatio}`;
     const all = result.allTies;
     console.log(
       `  ${result.target}: ${mode(result.mode)}${

@@ -14,6 +14,7 @@ import { chromium, type Page } from '@playwright/test';
 import { buildModel, type DatasetModel } from '../../src/domain/dataset-model';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { BENCH_SIZES, manyTiesOnePairDataset, syntheticDataset, syntheticPositions } from '../../src/domain/synthetic-dataset';
+import { linesWithinBudget } from '../../src/domain/line-budget';
 import { drawnAsFor, groupTies } from '../../src/domain/tie-groups';
 import { effectiveLevel, type GraphLevel } from '../../src/domain/view-params';
 import type { InspectRequest, TimingName } from '../../src/instrumentation/inspection';
@@ -72,8 +73,10 @@ const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() 
 /** What the measured view draws: its level, lines and edge style. */
 export interface RenderingMode {
   level: GraphLevel;
-  /** Lines drawn for ties (ties that look alike between the same two drawn actors share one). */
+  /** Lines drawn at first for ties (ties that look alike between the same two drawn actors share one; above the line budget, the strongest). */
   lines: number;
+  /** Lines the level has in all, drawn or not (optional: runs before the line budget did not record it). */
+  linesInAll?: number;
   edges: 'straight, no arrowheads (haystack)' | 'curved, with arrowheads (bezier)';
   /** Canvas pixels per CSS pixel (1 above 2,000 ties; the screen's otherwise). */
   pixelRatio: string;
@@ -232,19 +235,27 @@ async function inspectedPage(browser: Browser, request: InspectRequest = { graph
 
 /** The ties of a dataset as the benchmark page needs them: ends, first day, and the line each is drawn in at a level. */
 function tiesOf(model: DatasetModel, level: GraphLevel) {
+  const { grouping, drawn } = linesOf(model, level);
+  return model.edges.map((edge) => {
+    const position = grouping.groupOf[edge.index]!;
+    // A tie whose line the budget left out is not drawn until its actor is selected.
+    return { source: edge.source, target: edge.target, start: edge.eventDays.start, line: position < 0 || drawn[position] === 0 ? null : grouping.groups[position]!.id };
+  });
+}
+
+/** The lines of a level and which of them the app draws at first, by the app's own rules. */
+function linesOf(model: DatasetModel, level: GraphLevel) {
   const grouping = groupTies(model.edges, drawnAsFor(level, model.actorById));
-  return model.edges.map((edge) => ({
-    source: edge.source,
-    target: edge.target,
-    start: edge.eventDays.start,
-    line: grouping.groupOf[edge.index]! < 0 ? null : grouping.groups[grouping.groupOf[edge.index]!]!.id,
-  }));
+  const drawn = linesWithinBudget(grouping.groups);
+  return { grouping, drawn };
 }
 
 function renderingModeOf(model: DatasetModel, level: GraphLevel): RenderingMode {
+  const { grouping, drawn } = linesOf(model, level);
   return {
     level,
-    lines: groupTies(model.edges, drawnAsFor(level, model.actorById)).groups.length,
+    lines: drawn.reduce((count, flag) => count + flag, 0),
+    linesInAll: grouping.groups.length,
     edges: isLargeGraph(model.edges.length) ? 'straight, no arrowheads (haystack)' : 'curved, with arrowheads (bezier)',
     pixelRatio: isLargeGraph(model.edges.length) ? '1' : "the screen's",
   };

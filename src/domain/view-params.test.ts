@@ -8,6 +8,7 @@ import {
   isDefaultView,
   effectiveLevel,
   GRAPH_LEVELS,
+  LINE_CHOICES,
   MAIN_VIEWS,
   onlyTimeDiffers,
   OPEN_AT_STATE_LEVEL_ABOVE_TIES,
@@ -24,7 +25,7 @@ const day = (iso: string) => toDayRange(iso)!.start;
 describe('parseViewParams', () => {
   it('reads every parameter in its readable form', () => {
     const { params, notices } = parseViewParams(
-      '?from=2024-12-01&to=2024-12-09&mode=window&basis=publication&hide=call,meeting&level=state&expand=syria,qatar&view=table&actor=qatar',
+      '?from=2024-12-01&to=2024-12-09&mode=window&basis=publication&hide=call,meeting&level=state&expand=syria,qatar&lines=all&view=table&actor=qatar',
     );
     expect(notices).toEqual([]);
     expect(params).toEqual({
@@ -35,6 +36,7 @@ describe('parseViewParams', () => {
       hiddenKinds: ['call', 'meeting'],
       level: 'state',
       expanded: ['syria', 'qatar'],
+      lines: 'all',
       view: 'table',
       selection: { kind: 'actor', id: 'qatar' },
       story: false,
@@ -47,13 +49,15 @@ describe('parseViewParams', () => {
   });
 
   it('falls back to defaults for wrong values and names each one', () => {
-    const { params, notices } = parseViewParams('?to=abc&mode=sideways&hide=call,hugs&level=3&expand=Qatar,syria&zoom=2&to2=x');
+    const { params, notices } = parseViewParams('?to=abc&mode=sideways&hide=call,hugs&level=3&expand=Qatar,syria&lines=some&zoom=2&to2=x');
     expect(params.to).toBeNull();
     expect(params.mode).toBe('cumulative');
     expect(params.hiddenKinds).toEqual(['call']);
     expect(params.level).toBeNull();
     expect(params.expanded).toEqual(['syria']);
-    expect(notices).toHaveLength(6);
+    expect(params.lines).toBe('strongest');
+    expect(notices).toHaveLength(7);
+    expect(notices).toContain('“lines=some” is not a choice of lines; use strongest or all.');
     expect(notices[0]).toContain('“to=abc” is not a date');
     expect(notices.join(' ')).toContain('“zoom” and “to2” are not Tieline parameters');
   });
@@ -214,6 +218,7 @@ describe('serializeViewParams', () => {
         hiddenKinds: fc.uniqueArray(fc.constantFrom(...EVENT_KINDS)),
         level: fc.option(fc.constantFrom(...GRAPH_LEVELS), { nil: null }),
         expanded: fc.uniqueArray(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { maxLength: 4 }),
+        lines: fc.constantFrom(...LINE_CHOICES),
         view: fc.constantFrom(...MAIN_VIEWS),
         selection: fc.option(
           fc.record({

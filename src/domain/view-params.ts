@@ -16,6 +16,9 @@ export type Selection =
 /** Persons drawn inside their state or group, or folded into it. */
 export const GRAPH_LEVELS = ['actor', 'state'] as const;
 export type GraphLevel = (typeof GRAPH_LEVELS)[number];
+/** Above the line budget, the strongest lines only (the default) or every line (src/domain/line-budget.ts). */
+export const LINE_CHOICES = ['strongest', 'all'] as const;
+export type LineChoice = (typeof LINE_CHOICES)[number];
 export const MAIN_VIEWS = ['graph', 'table'] as const;
 export type MainView = (typeof MAIN_VIEWS)[number];
 
@@ -33,6 +36,7 @@ export interface ViewParams {
   readonly level: GraphLevel | null;
   /** In the states-only view, the outer actors shown with the actors inside them. */
   readonly expanded: readonly string[];
+  readonly lines: LineChoice;
   readonly view: MainView;
   /** Reading the dataset's story: the chapter card shows, and the chapter's ties are highlighted. */
   readonly story: boolean;
@@ -64,6 +68,7 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = {
   hiddenKinds: [],
   level: null,
   expanded: [],
+  lines: 'strongest',
   view: 'graph',
   story: false,
   chapter: null,
@@ -158,6 +163,11 @@ export function parseViewParams(search: string): ParsedViewParams {
     if (oneOf(GRAPH_LEVELS, level)) params.level = level;
     else notices.push(`“level=${quoteValue(level)}” is not a graph level; use ${GRAPH_LEVELS.join(' or ')}.`);
   }
+  const lines = take('lines');
+  if (lines !== null) {
+    if (oneOf(LINE_CHOICES, lines)) params.lines = lines;
+    else notices.push(`“lines=${quoteValue(lines)}” is not a choice of lines; use ${LINE_CHOICES.join(' or ')}.`);
+  }
   const view = take('view');
   if (view !== null) {
     if (oneOf(MAIN_VIEWS, view)) params.view = view;
@@ -231,6 +241,7 @@ export function serializeViewParams(params: ViewParams): string {
   if (params.hiddenKinds.length > 0) query.set('hide', params.hiddenKinds.join(','));
   if (params.level !== null) query.set('level', params.level);
   if (params.expanded.length > 0) query.set('expand', params.expanded.join(','));
+  if (params.lines !== DEFAULT_VIEW_PARAMS.lines) query.set('lines', params.lines);
   if (params.view !== DEFAULT_VIEW_PARAMS.view) query.set('view', params.view);
   if (params.selection !== null) query.set(params.selection.kind, params.selection.id);
   return readableQuery(query);
@@ -251,6 +262,7 @@ export function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
     a.selection?.id === b.selection?.id &&
     a.basis === b.basis &&
     a.level === b.level &&
+    a.lines === b.lines &&
     a.view === b.view &&
     a.story === b.story &&
     a.chapter === b.chapter &&

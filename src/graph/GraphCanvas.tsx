@@ -5,17 +5,43 @@
 // shows it rather than the console alone.
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetModel } from '../domain/dataset-model';
+import { LINE_BUDGET } from '../domain/line-budget';
 import { effectiveLevel } from '../domain/view-params';
 import { viewFilterOf } from '../domain/view-filter';
 import { usePlayEmphasis } from '../state/play-emphasis';
 import { useGraphLevel, useViewFilter } from '../state/use-view';
-import { clearSelection, selectActor, selectEvent, toggleExpanded, useViewStore, type ViewState } from '../state/view-store';
+import {
+  clearSelection,
+  selectActor,
+  selectEvent,
+  setLineChoice,
+  toggleExpanded,
+  useViewStore,
+  type ViewState,
+} from '../state/view-store';
 import { setDrawnGraph } from './drawn-graph';
 import { GraphTooltip } from './GraphTooltip';
-import { createGraphView, type GraphHover, type GraphScope, type GraphSelection, type GraphView, type LayoutState } from './graph-view';
+import type {
+  DrawnLines,
+  GraphHover,
+  GraphScope,
+  GraphSelection,
+  GraphView,
+  LayoutState,
+} from './graph-view';
+
+// Cytoscape is most of the JavaScript; it loads beside the dataset instead of before the page shows
+// anything (the time bar, the title and the table need none of it). Asked for once, at module load.
+let graphViewModule: Promise<typeof import('./graph-view')> | null = null;
+const loadGraphView = () => (graphViewModule ??= import('./graph-view'));
+void loadGraphView().catch(() => {
+  // Reported where it is awaited, with the error boundary; a failed load is asked again there.
+  graphViewModule = null;
+});
 
 const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function select(selection: GraphSelection): void {
   if (selection === null) clearSelection();
@@ -25,7 +51,12 @@ function select(selection: GraphSelection): void {
 
 /** The scope the store describes now, for code outside render (the view's first frame). */
 function scopeOf(state: ViewState, model: DatasetModel): GraphScope {
-  return { filter: viewFilterOf(state, model.extents), level: effectiveLevel(state.level, model.edges.length), expanded: state.expanded };
+  return {
+    filter: viewFilterOf(state, model.extents),
+    level: effectiveLevel(state.level, model.edges.length),
+    expanded: state.expanded,
+    lines: state.lines,
+  };
 }
 
 export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: boolean }) {
@@ -35,9 +66,11 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   const [relayoutBusy, setRelayoutBusy] = useState(false);
   const [layout, setLayout] = useState<{ state: LayoutState; message?: string }>({ state: 'none' });
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [drawnLines, setDrawnLines] = useState<DrawnLines | null>(null);
   const filter = useViewFilter(model);
   const level = useGraphLevel(model);
   const expanded = useViewStore((state) => state.expanded);
+  const lines = useViewStore((state) => state.lines);
   const selection = useViewStore((state) => state.selection);
   const reading = useViewStore((state) => state.story);
   const chapterNumber = useViewStore((state) => state.chapter);
@@ -45,35 +78,61 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   // Pending frames of the scope effect; cancelled when the view goes, so none reaches a destroyed graph.
   const frame = useRef(0);
 
-  if (failure !== null) throw failure.error instanceof Error ? failure.error : new Error(String(failure.error));
+  if (failure !== null)
+    throw failure.error instanceof Error ? failure.error : new Error(String(failure.error));
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const created = createGraphView({
-      container,
-      model,
-      scope: scopeOf(useViewStore.getState(), model),
-      onSelect: select,
-      onHover: setHover,
-      onToggleExpanded: toggleExpanded,
-      reducedMotion: prefersReducedMotion(),
-      onLayoutChange: (state, message) => setLayout({ state, ...(message === undefined ? {} : { message }) }),
-      onError: (error) => setFailure({ error }),
-      onReady: (readyView) => {
-        // The store may have moved since creation: "ready" means the right lines show.
-        readyView.show(scopeOf(useViewStore.getState(), model));
-        setDrawnGraph(readyView);
-        setView(readyView);
-      },
+    let created: GraphView | null = null;
+    let unmounted = false;
+    // Thrown outside React's render, so handed to the error boundary by hand.
+    const guardedCreate = (module: typeof import('./graph-view')) => {
+      try {
+        create(module);
+      } catch (error) {
+        if (!unmounted) setFailure({ error });
+      }
+    };
+    const create = ({ createGraphView }: typeof import('./graph-view')) => {
+      if (unmounted) return;
+      created = createGraphView({
+        container,
+        model,
+        scope: scopeOf(useViewStore.getState(), model),
+        onSelect: select,
+        onHover: setHover,
+        onToggleExpanded: toggleExpanded,
+        reducedMotion: prefersReducedMotion(),
+        onLayoutChange: (state, message) =>
+          setLayout({ state, ...(message === undefined ? {} : { message }) }),
+        onError: (error) => setFailure({ error }),
+        onDrawnLines: setDrawnLines,
+        onReady: (readyView) => {
+          // The store may have moved since creation: "ready" means the right lines show.
+          readyView.show(scopeOf(useViewStore.getState(), model));
+          setDrawnGraph(readyView);
+          setView(readyView);
+        },
+      });
+    };
+    loadGraphView().then(guardedCreate, (error: unknown) => {
+      if (!unmounted)
+        setFailure({
+          error: new Error(
+            `The graph could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+          ),
+        });
     });
     return () => {
+      unmounted = true;
       cancelAnimationFrame(frame.current);
       setDrawnGraph(null);
       setView(null);
       setHover(null);
       setLayout({ state: 'none' });
-      created.destroy();
+      setDrawnLines(null);
+      created?.destroy();
     };
   }, [model]);
 
@@ -84,13 +143,13 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
     cancelAnimationFrame(frame.current);
     frame.current = requestAnimationFrame(() => {
       try {
-        view.show({ filter, level, expanded });
+        view.show({ filter, level, expanded, lines });
       } catch (error) {
         setFailure({ error });
       }
     });
     return () => cancelAnimationFrame(frame.current);
-  }, [view, filter, level, expanded]);
+  }, [view, filter, level, expanded, lines]);
 
   // In the story the chapter frames the view; a selection there does not move it.
   useEffect(() => {
@@ -147,7 +206,10 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       await view.relayout();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setLayout({ state: 'failed', message: `Re-layout failed (${reason}); the actors keep their places.` });
+      setLayout({
+        state: 'failed',
+        message: `Re-layout failed (${reason}); the actors keep their places.`,
+      });
     } finally {
       setRelayoutBusy(false);
     }
@@ -157,8 +219,10 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   return (
     <figure className="graph" aria-labelledby="graph-caption" hidden={!visible}>
       <figcaption id="graph-caption" className="visually-hidden">
-        Network of {actorCount} actors{level === 'state' ? ', persons folded into their states' : ''}. The canvas is drawn for
-        sighted mouse users; the actor search, the details panel and the table view give the same information by keyboard.
+        Network of {actorCount} actors
+        {level === 'state' ? ', persons folded into their states' : ''}. The canvas is drawn for
+        sighted mouse users; the actor search, the details panel and the table view give the same
+        information by keyboard.
       </figcaption>
       <div
         ref={containerRef}
@@ -186,8 +250,11 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       )}
       {layout.state === 'failed' && (
         <p className="graph-status graph-status--problem" role="alert">
-          {layout.message?.startsWith('Re-layout') ? layout.message : `The actors could not be laid out (${layout.message ?? 'unknown error'}), so they keep their starting places.`}{' '}
-          Try “Re-layout”, or add positions to the dataset (<code>layout.positions</code>; <code>npm run data:layout</code> computes them).
+          {layout.message?.startsWith('Re-layout')
+            ? layout.message
+            : `The actors could not be laid out (${layout.message ?? 'unknown error'}), so they keep their starting places.`}{' '}
+          Try “Re-layout”, or add positions to the dataset (<code>layout.positions</code>;{' '}
+          <code>npm run data:layout</code> computes them).
         </p>
       )}
       {layout.state === 'cancelled' && (
@@ -195,6 +262,29 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
           Layout stopped; the actors keep their starting places. “Re-layout” starts it again.
         </p>
       )}
+      {view !== null && drawnLines !== null && drawnLines.drawn < drawnLines.total && (
+        // A hairball of every line tells a reader nothing and costs seconds to draw: the strongest
+        // lines are drawn, and the rest on request (src/domain/line-budget.ts).
+        <p className="graph-note" data-testid="line-budget">
+          Drawn: the {drawnLines.drawn.toLocaleString('en')} strongest of{' '}
+          {drawnLines.total.toLocaleString('en')} connections. Select an actor to draw all of its
+          ties; the table lists every tie.{' '}
+          <button type="button" onClick={() => setLineChoice('all')}>
+            Draw all {drawnLines.total.toLocaleString('en')}
+          </button>
+        </p>
+      )}
+      {view !== null &&
+        lines === 'all' &&
+        drawnLines !== null &&
+        drawnLines.total > LINE_BUDGET && (
+          <p className="graph-note" data-testid="line-budget">
+            Drawn: all {drawnLines.total.toLocaleString('en')} connections.{' '}
+            <button type="button" onClick={() => setLineChoice('strongest')}>
+              Only the {LINE_BUDGET.toLocaleString('en')} strongest
+            </button>
+          </p>
+        )}
       {hover !== null && <GraphTooltip hover={hover} model={model} filter={filter} />}
       <div className="graph-tools">
         <button type="button" onClick={() => void relayout()} disabled={!view || relayoutBusy}>

@@ -7,10 +7,11 @@
 // ties that then look alike between the same two drawn actors sharing one line (src/domain/tie-groups).
 // Each level's elements are made the first time the reader asks for that level, so a large dataset
 // that opens with states only does not build its persons, their ties or a compound graph at load.
-import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { rootOf } from '../domain/actor-tree';
 import type { DatasetModel } from '../domain/dataset-model';
 import { isInRange } from '../domain/interval-index';
+import { linesWithinBudget } from '../domain/line-budget';
 import {
   createRelationTimeline,
   relationStateAt,
@@ -23,7 +24,7 @@ import { RELATION_BAND_STYLES } from '../domain/relation-band-style';
 import type { DateBasis } from '../domain/time-range';
 import { drawnActorIds, drawnAsFor, groupTies, type DrawnAs, type TieGrouping } from '../domain/tie-groups';
 import { filtersEqual, onlyRangeDiffers, type ViewFilter } from '../domain/view-filter';
-import type { GraphLevel } from '../domain/view-params';
+import type { GraphLevel, LineChoice } from '../domain/view-params';
 import { inspectRequest, recordTiming, timingStart } from '../instrumentation/inspection';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
 import { graphStylesheet, isLargeGraph } from './graph-style';
@@ -37,6 +38,8 @@ export interface GraphScope {
   readonly level: GraphLevel;
   /** At state level, the outer actors shown with the actors inside them. */
   readonly expanded: readonly string[];
+  /** Above the line budget: the strongest lines, or every line. */
+  readonly lines: LineChoice;
 }
 
 export type GraphSelection = { readonly kind: 'actor' | 'event'; readonly id: string } | null;
@@ -52,6 +55,12 @@ export interface GraphHover {
 }
 
 export type LayoutState = 'none' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** How many of a level's lines were drawn from the start (src/domain/line-budget.ts) and how many it has. */
+export interface DrawnLines {
+  readonly drawn: number;
+  readonly total: number;
+}
 
 export interface GraphView {
   /** Shows exactly the lines the scope lets through; cheap when only the range moved. */
@@ -90,6 +99,8 @@ export interface GraphViewOptions {
   /** Called once the first frame is drawn (before any layout of a dataset without positions ends). */
   readonly onReady: (view: GraphView) => void;
   readonly onLayoutChange: (state: LayoutState, message?: string) => void;
+  /** The level of detail changed (or was first shown): how many of its lines are drawn. */
+  readonly onDrawnLines: (lines: DrawnLines) => void;
   /** Something failed outside React (a frame, a pointer event): the caller shows it. */
   readonly onError: (error: unknown) => void;
   readonly reducedMotion: boolean;
@@ -103,13 +114,19 @@ interface Projection {
   readonly drawnAs: DrawnAs;
   readonly drawnActors: ReadonlySet<string>;
   readonly grouping: TieGrouping;
-  /** The line of each group, by group position. */
-  readonly lines: readonly EdgeSingular[];
+  /** The line of each group, by group position; null while a line over the budget is not drawn. */
+  readonly lines: Array<EdgeSingular | null>;
+  /** The lines drawn from the start, the budget's choice. */
+  readonly drawnAtFirst: number;
+  /** Group positions by drawn actor, made when a selection first needs a line left out. */
+  groupsByActor: Map<string, number[]> | null;
+  /** The lines left out at first that the current selection drew, by group position. */
+  revealed: number[];
   readonly positionOfLine: ReadonlyMap<string, number>;
   /** How many of each line's ties pass the filter. */
   readonly shownTies: Int32Array;
   /** Show and hide decisions: the lines by group position, then the relationship bands. */
-  readonly pending: PendingDisplay<EdgeSingular>;
+  readonly pending: PendingDisplay<EdgeSingular | null>;
 }
 
 /** Framing a chapter: the margin kept around it, the closest zoom, and how long the move takes. */
@@ -119,10 +136,11 @@ const FRAME_MS = 450;
 /** How long the ties a step of play brought stay emphasised. */
 const EMPHASIS_MS = 1_600;
 
-const projectionKey = (level: GraphLevel, expanded: readonly string[]) => (level === 'actor' ? 'actor' : `state:${[...expanded].sort().join(',')}`);
+const projectionKey = (scope: Pick<GraphScope, 'level' | 'expanded' | 'lines'>) =>
+  `${scope.level === 'actor' ? 'actor' : `state:${[...scope.expanded].sort().join(',')}`}|${scope.lines}`;
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onError, reducedMotion } = options;
+  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, reducedMotion } = options;
   const { actorById } = model;
   const positions = startingPositions(model);
   const large = isLargeGraph(model.edges.length);
@@ -151,11 +169,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const firstExpanded = new Set(options.scope.level === 'state' ? options.scope.expanded : []);
   const firstActors = drawnActorIds(options.scope.level, model.dataset.actors, actorById, firstExpanded);
   const firstGrouping = groupTies(model.edges, drawnAsFor(options.scope.level, actorById, firstExpanded));
+  const firstDrawn = drawnAtFirst(firstGrouping, options.scope.lines);
   const cy = cytoscape({
     container,
     elements: [
       ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id))),
-      ...firstGrouping.groups.map(tieGroupEdge),
+      ...firstGrouping.groups.filter((_group, position) => firstDrawn[position] === 1).map(tieGroupEdge),
       ...relationEdges(relationsBy.event),
     ],
     style: graphStylesheet(model.edges.length),
@@ -183,6 +202,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   let layoutRuns = 0;
   let layoutGeneration = 0;
   let layoutAbort: AbortController | null = null;
+  /** What the reader selected, kept for another level of detail. */
+  let selected: GraphSelection = null;
   /** The story's chapter, while one is highlighted. */
   let chapterEvents: readonly string[] | null = null;
   let emphasisTimer = 0;
@@ -228,18 +249,21 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     if (missing.length > 0) cy.add(missing.map((id) => actorNode(actorById.get(id)!, placeOf(id), membersOf(id))));
   };
 
-  const projectionFor = (level: GraphLevel, expanded: readonly string[], known?: TieGrouping): Projection => {
-    const key = projectionKey(level, expanded);
+  const projectionFor = (scope: GraphScope, known?: { grouping: TieGrouping; drawn: Uint8Array }): Projection => {
+    const { level, expanded } = scope;
+    const key = projectionKey(scope);
     const made = projections.get(key);
     if (made) return made;
     const expandedSet = new Set(level === 'state' ? expanded : []);
     const drawnAs = drawnAsFor(level, actorById, expandedSet);
     const actorIds = drawnActorIds(level, model.dataset.actors, actorById, expandedSet);
     ensureNodes(actorIds);
-    const grouping = known ?? groupTies(model.edges, drawnAs);
-    const missing = grouping.groups.filter((group) => cy.getElementById(group.id).empty());
+    const grouping = known?.grouping ?? groupTies(model.edges, drawnAs);
+    const drawn = known?.drawn ?? drawnAtFirst(grouping, scope.lines);
+    const missing = grouping.groups.filter((group, position) => drawn[position] === 1 && cy.getElementById(group.id).empty());
     if (missing.length > 0) cy.add(missing.map(tieGroupEdge));
-    const lines = grouping.groups.map((group) => cy.getElementById(group.id) as EdgeSingular);
+    // A line left out stays null here even where another level or "all lines" made its element.
+    const lines = grouping.groups.map((group, position) => (drawn[position] === 1 ? (cy.getElementById(group.id) as EdgeSingular) : null));
     const built: Projection = {
       key,
       level,
@@ -248,19 +272,60 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       drawnActors: new Set(actorIds),
       grouping,
       lines,
+      drawnAtFirst: lines.reduce((count, line) => count + (line === null ? 0 : 1), 0),
+      groupsByActor: null,
+      revealed: [],
       positionOfLine: new Map(grouping.groups.map((group, position) => [group.id, position])),
       shownTies: new Int32Array(grouping.groups.length),
-      pending: new PendingDisplay<EdgeSingular>([...lines, ...relationLines]),
+      // Slots: the lines by group position, then the relationship bands.
+      pending: new PendingDisplay<EdgeSingular | null>(lines.length + relationLines.length, (slot) => (slot < lines.length ? lines[slot]! : relationLines[slot - lines.length]!)),
     };
     projections.set(key, built);
     return built;
   };
-  projectionFor(options.scope.level, options.scope.expanded, firstGrouping);
+  projectionFor(options.scope, { grouping: firstGrouping, drawn: firstDrawn });
 
   const flush = (target: Projection) => {
     const { toShow, toHide } = target.pending.drain();
-    if (toShow.length > 0) collectionOf(cy, toShow).removeClass('hidden');
-    if (toHide.length > 0) collectionOf(cy, toHide).addClass('hidden');
+    const show = toShow.filter(isDrawn);
+    const hide = toHide.filter(isDrawn);
+    if (show.length > 0) collectionOf(cy, show).removeClass('hidden');
+    if (hide.length > 0) collectionOf(cy, hide).addClass('hidden');
+  };
+
+  /** Draws the lines of these groups that the budget left out, each shown when any of its ties is. */
+  const drawLeftOut = (target: Projection, positions: Iterable<number>) => {
+    const made: ElementDefinition[] = [];
+    const slots: number[] = [];
+    for (const position of positions) {
+      if (target.lines[position] !== null) continue;
+      target.revealed.push(position);
+      const group = target.grouping.groups[position]!;
+      if (cy.getElementById(group.id).empty()) made.push(tieGroupEdge(group));
+      slots.push(position);
+    }
+    if (made.length > 0) cy.add(made);
+    for (const position of slots) {
+      target.lines[position] = cy.getElementById(target.grouping.groups[position]!.id) as EdgeSingular;
+      target.pending.set(position, target.shownTies[position]! > 0);
+    }
+  };
+
+  /** The groups whose lines end at one of these drawn actors. */
+  const groupsAt = (target: Projection, drawnIds: readonly string[]) => {
+    if (target.groupsByActor === null) {
+      const byActor = new Map<string, number[]>();
+      target.grouping.groups.forEach((group, position) => {
+        for (const end of [group.source, group.target]) {
+          const list = byActor.get(end);
+          if (list) list.push(position);
+          else byActor.set(end, [position]);
+        }
+      });
+      target.groupsByActor = byActor;
+    }
+    const byActor = target.groupsByActor;
+    return drawnIds.flatMap((id) => byActor.get(id) ?? []);
   };
 
   /** Records that a tie passes the filter or not, and shows or hides its line when that changes. */
@@ -297,7 +362,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const { filter } = scope;
     if (previous !== null && previous !== next) {
       // The lines the old level showed go; those the new one shares with it are shown again below.
-      const stale = previous.lines.filter((_line, position) => previous.shownTies[position]! > 0);
+      const stale = previous.lines.filter((line, position): line is EdgeSingular => line !== null && previous.shownTies[position]! > 0);
       if (stale.length > 0) collectionOf(cy, stale).addClass('hidden');
       previous.shownTies.fill(0);
     }
@@ -313,7 +378,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         if (position >= 0) next.shownTies[position] = next.shownTies[position]! + 1;
       }
     }
-    next.lines.forEach((_line, position) => next.pending.set(position, next.shownTies[position]! > 0));
+    next.lines.forEach((line, position) => {
+      if (line !== null) next.pending.set(position, next.shownTies[position]! > 0);
+    });
     relationShown.fill(null);
     for (let index = 0; index < relationLines.length; index += 1) {
       next.pending.set(next.lines.length + index, false);
@@ -346,8 +413,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     let lines = cy.collection();
     if (target === null) return lines;
     for (const edge of model.edgesByEvent.get(eventId) ?? []) {
-      const position = target.grouping.groupOf[edge.index]!;
-      if (position >= 0) lines = lines.union(target.lines[position]!);
+      const line = target.lines[target.grouping.groupOf[edge.index]!];
+      if (line) lines = lines.union(line);
     }
     return lines;
   };
@@ -376,6 +443,50 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     cy.stop(true, false);
     if (reducedMotion) cy.viewport({ zoom, pan });
     else cy.animate({ zoom, pan }, { duration: FRAME_MS, easing: 'ease-in-out-sine' });
+  };
+
+  /**
+   * A selected actor or tie, and the story's chapter, get every one of their lines, those the budget
+   * left out too; the lines drawn for the previous ones go, so the picture is the one its address gives.
+   */
+  const drawLinesOf = (target: Projection, selection: GraphSelection, eventIds: readonly string[] | null) => {
+    if (target.drawnAtFirst === target.lines.length) return;
+    for (const position of target.revealed.splice(0)) {
+      target.lines[position]!.addClass('hidden');
+      target.lines[position] = null;
+    }
+    const positions = new Set<number>();
+    const addLinesOfEvent = (eventId: string) => {
+      for (const edge of model.edgesByEvent.get(eventId) ?? []) {
+        const position = target.grouping.groupOf[edge.index]!;
+        if (position >= 0) positions.add(position);
+      }
+    };
+    for (const eventId of eventIds ?? []) addLinesOfEvent(eventId);
+    if (selection?.kind === 'event') addLinesOfEvent(selection.id);
+    else if (selection?.kind === 'actor') {
+      const node = cy.getElementById(target.drawnAs(selection.id));
+      if (node.nonempty()) for (const position of groupsAt(target, [node.id(), ...node.descendants().map((inner) => inner.id())])) positions.add(position);
+    }
+    drawLeftOut(target, positions);
+    flush(target);
+  };
+
+  /** Marks the selection and what stays in focus around it; everything else fades. */
+  const applySelection = () => {
+    cy.elements('.selected, .neighbourhood, .faded').removeClass('selected neighbourhood faded');
+    if (selected === null || projection === null) return;
+    const targets = selected.kind === 'actor' ? cy.getElementById(projection.drawnAs(selected.id)) : linesOfEvent(selected.id);
+    if (targets.empty()) return;
+    targets.addClass('selected');
+    // An actor keeps in focus the actors inside it and everyone a drawn line ties any of them
+    // to (with the boxes those sit in); a tie keeps its two ends in focus.
+    const focus = targets.union(targets.descendants());
+    const lines = selected.kind === 'actor' ? focus.connectedEdges(':visible') : targets;
+    const ends = lines.connectedNodes();
+    const neighbourhood = focus.union(lines).union(ends).union(ends.ancestors()).union(targets.ancestors());
+    neighbourhood.addClass('neighbourhood');
+    cy.elements().difference(neighbourhood).difference(targets).addClass('faded');
   };
 
   /** A line opens its latest tie in range (or its latest tie, when none is). */
@@ -432,38 +543,36 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     show(scope) {
       if (destroyed) return;
       const previous = current;
-      const sameLevel = previous !== null && projectionKey(previous.level, previous.expanded) === projectionKey(scope.level, scope.expanded);
+      const sameLevel = previous !== null && projectionKey(previous) === projectionKey(scope);
       if (previous !== null && sameLevel && filtersEqual(previous.filter, scope.filter)) return;
       const started = timingStart();
+      let levelChanged = false;
       cy.batch(() => {
-        const next = sameLevel && projection !== null ? projection : projectionFor(scope.level, scope.expanded);
+        const next = sameLevel && projection !== null ? projection : projectionFor(scope);
         if (previous !== null && sameLevel && onlyRangeDiffers(previous.filter, scope.filter)) showRangeChange(next, previous.filter, scope.filter);
         else showAll(projection, next, scope);
         flush(next);
-        const levelChanged = projection !== next;
+        levelChanged = next !== projection;
+        if (levelChanged) onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length });
         projection = next;
-        // Another level of detail draws the chapter's events with other lines.
-        if (levelChanged && chapterEvents !== null) applyHighlight();
       });
       current = scope;
+      // Another level of detail draws the selection and the chapter's events with other lines.
+      if (levelChanged && (selected !== null || chapterEvents !== null)) {
+        cy.batch(() => drawLinesOf(projection!, selected, chapterEvents));
+        cy.batch(() => {
+          applySelection();
+          applyHighlight();
+        });
+      }
       recordTiming('step', started);
     },
     setSelection(selection, { centre = false } = {}) {
       if (destroyed) return;
+      selected = selection;
       cy.batch(() => {
-        cy.elements('.selected, .neighbourhood, .faded').removeClass('selected neighbourhood faded');
-        if (selection === null || projection === null) return;
-        const targets = selection.kind === 'actor' ? cy.getElementById(projection.drawnAs(selection.id)) : linesOfEvent(selection.id);
-        if (targets.empty()) return;
-        targets.addClass('selected');
-        // An actor keeps in focus the actors inside it and everyone a drawn line ties any of them
-        // to (with the boxes those sit in); a tie keeps its two ends in focus.
-        const focus = targets.union(targets.descendants());
-        const lines = selection.kind === 'actor' ? focus.connectedEdges(':visible') : targets;
-        const ends = lines.connectedNodes();
-        const neighbourhood = focus.union(lines).union(ends).union(ends.ancestors()).union(targets.ancestors());
-        neighbourhood.addClass('neighbourhood');
-        cy.elements().difference(neighbourhood).difference(targets).addClass('faded');
+        if (projection !== null) drawLinesOf(projection, selected, chapterEvents);
+        applySelection();
       });
       if (centre && selection !== null) {
         const target = cy.$('.selected');
@@ -478,6 +587,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       chapterEvents = eventIds;
       let lines = cy.collection();
       cy.batch(() => {
+        if (projection !== null) drawLinesOf(projection, selected, chapterEvents);
         lines = applyHighlight();
       });
       if (frame) frameOn(lines.filter(':visible'));
@@ -611,4 +721,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 /** `cy.collection(elements)` takes an array of elements (documented), which its type declarations leave out. */
 function collectionOf(cy: Core, elements: readonly EdgeSingular[]): EdgeCollection {
   return cy.collection(elements as unknown as EdgeCollection);
+}
+
+function isDrawn(line: EdgeSingular | null): line is EdgeSingular {
+  return line !== null;
+}
+
+/** Which lines of a level are drawn from the start: within the budget, or all when the reader asked. */
+function drawnAtFirst(grouping: TieGrouping, lines: LineChoice): Uint8Array {
+  return lines === 'all' ? new Uint8Array(grouping.groups.length).fill(1) : linesWithinBudget(grouping.groups);
 }

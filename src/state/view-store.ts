@@ -10,6 +10,7 @@ import { viewFilterOf } from '../domain/view-filter';
 import {
   DEFAULT_VIEW_PARAMS,
   type GraphLevel,
+  type LineChoice,
   type MainView,
   type Selection,
   type ViewParams,
@@ -66,6 +67,11 @@ export function showAllKinds(): void {
 /** Null: the dataset's default level (see `effectiveLevel`). */
 export function setGraphLevel(level: GraphLevel | null): void {
   useViewStore.setState({ level });
+}
+
+/** Above the line budget: draw the strongest lines only, or every line. */
+export function setLineChoice(lines: LineChoice): void {
+  useViewStore.setState({ lines });
 }
 
 /** Shows the actors inside an outer actor in the states-only view, or folds them again. */
