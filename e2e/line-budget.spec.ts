@@ -63,6 +63,33 @@ test('a graph above the line budget draws the strongest lines, a selection draws
   await expect(page).not.toHaveURL(/lines=/);
 });
 
+test('a chapter of a story draws every line of its events, those the budget left out too, and takes them away when the reader leaves', async ({ page }) => {
+  // Three events every one of whose lines the budget leaves out.
+  const leftOutEvents = model.dataset.events
+    .filter((event) => {
+      const positions = (model.edgesByEvent.get(event.id) ?? []).map((edge) => grouping.groupOf[edge.index]!);
+      return positions.length > 0 && positions.every((position) => position >= 0 && drawnAtFirst[position] === 0);
+    })
+    .slice(0, 3);
+  expect(leftOutEvents).toHaveLength(3);
+  const chapterLines = new Set(leftOutEvents.flatMap((event) => (model.edgesByEvent.get(event.id) ?? []).map((edge) => grouping.groupOf[edge.index]!))).size;
+  const withStory = {
+    ...dataset,
+    story: { title: 'Left out', chapters: [{ title: 'Quiet ties', text: 'Ties the budget leaves out.', view: {}, events: leftOutEvents.map((event) => event.id) }] },
+  };
+  await openApp(page);
+  await chooseFiles(page, [jsonFile('large-story.json', withStory)]);
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  await expect.poll(() => drawnLines(page)).toBe(LINE_BUDGET);
+  await page.getByRole('button', { name: 'Read the story' }).click();
+  await expect(page.getByRole('region', { name: 'Quiet ties' })).toBeVisible();
+  await expect.poll(() => page.evaluate(() => window.cy!.edges('.chapter:visible').length)).toBe(chapterLines);
+  await expect.poll(() => drawnLines(page)).toBe(LINE_BUDGET + chapterLines);
+  await page.getByRole('button', { name: 'Explore on your own' }).click();
+  await expect.poll(() => drawnLines(page)).toBe(LINE_BUDGET);
+  await expect.poll(() => page.evaluate(() => window.cy!.edges('.chapter').length)).toBe(0);
+});
+
 test('the bundled dataset is within the budget: every line is drawn and nothing is said', async ({ page }) => {
   await openApp(page);
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');

@@ -38,12 +38,13 @@ const dayOf = (date: string | undefined): number | null => (date === undefined ?
 
 /**
  * The view a chapter sets, over what the reader has: everything the chapter says, defaults for
- * what it leaves out, and the reader's own choice of graph or table.
+ * what it leaves out, and the reader's own choices of graph or table and of drawing every line.
  */
 export function chapterViewParams(view: ChapterView, current: ViewParams): ViewParams {
   return {
     ...DEFAULT_VIEW_PARAMS,
     view: current.view,
+    lines: current.lines,
     from: dayOf(view.from),
     to: dayOf(view.to),
     mode: view.mode ?? DEFAULT_VIEW_PARAMS.mode,

@@ -283,3 +283,17 @@ describe('chapter text', () => {
     expect(chapterPlainText('In 2012 [Qatar severed relations](severed).')).toBe('In 2012 Qatar severed relations.');
   });
 });
+
+describe('a chapter’s view', () => {
+  it('sets everything the chapter says and defaults for the rest, and keeps the reader’s graph or table and choice of lines', () => {
+    const reader = { ...DEFAULT_VIEW_PARAMS, view: 'table' as const, lines: 'all' as const, level: 'state' as const, expanded: ['syria'], hiddenKinds: ['call' as const], selection: { kind: 'actor' as const, id: 'qatar' } };
+    const params = chapterViewParams({ to: '2024-12-08', actor: 'syria' }, reader);
+    expect(params).toEqual({
+      ...DEFAULT_VIEW_PARAMS,
+      view: 'table',
+      lines: 'all',
+      to: toDayRange('2024-12-08')!.start,
+      selection: { kind: 'actor', id: 'syria' },
+    });
+  });
+});

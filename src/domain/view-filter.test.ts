@@ -5,7 +5,7 @@ import type { EventKind } from './dataset-schema';
 import { EVENT_KINDS } from './dataset-vocabulary';
 import { syntheticDataset } from './synthetic-dataset';
 import { DATE_BASES, TIME_MODES } from './time-range';
-import { countShownTies, filtersEqual, onlyRangeDiffers, sameKinds, viewFilterOf, visibleEvents, type FilterChoices } from './view-filter';
+import { countShownTies, filtersEqual, isEventShown, onlyRangeDiffers, sameKinds, tieChangesBetween, viewFilterOf, visibleEvents, type FilterChoices } from './view-filter';
 
 const model = buildModel(syntheticDataset({ actors: 40, events: 200 }, 3));
 const extents = model.extents;
@@ -79,6 +79,27 @@ describe('countShownTies', () => {
         const filter = viewFilterOf(chosen, extents);
         const scanned = visibleEvents(model, model.dataset.events, filter).reduce((total, event) => total + (model.edgesByEvent.get(event.id)?.length ?? 0), 0);
         expect(countShownTies(model, filter)).toBe(scanned);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('tieChangesBetween', () => {
+  it('gives exactly the ties whose event the filter shows after and not before, and the reverse (a full scan)', () => {
+    fc.assert(
+      fc.property(choices, anyDay, anyDay, (chosen, from, to) => {
+        const before = viewFilterOf(chosen, extents);
+        const after = viewFilterOf({ ...chosen, from, to }, extents);
+        const { shown, hidden } = tieChangesBetween(model, before, after);
+        const tiesWhere = (test: (eventId: string) => boolean) =>
+          model.edges
+            .filter((edge) => test(edge.eventId))
+            .map((edge) => edge.index)
+            .sort((a, b) => a - b);
+        const shownBy = (filter: typeof before) => (eventId: string) => isEventShown(model, model.eventById.get(eventId)!, filter);
+        expect(shown.map((span) => span.edge.index).sort((a, b) => a - b)).toEqual(tiesWhere((id) => shownBy(after)(id) && !shownBy(before)(id)));
+        expect(hidden.map((span) => span.edge.index).sort((a, b) => a - b)).toEqual(tiesWhere((id) => !shownBy(after)(id) && shownBy(before)(id)));
       }),
       { numRuns: 300 },
     );

@@ -2,7 +2,7 @@
 // Everything that asks "is this shown?" (the graph, the table, the details, the histogram, the
 // announcements, the exports) derives it with `viewFilterOf` and asks through this module, so
 // adding a filter touches this value, the URL and the one view that offers it.
-import type { DatasetModel, Extent } from './dataset-model';
+import type { DatasetModel, EdgeSpan, Extent } from './dataset-model';
 import type { EventKind, TimelineEvent } from './dataset-schema';
 import { isInRange } from './interval-index';
 import { clampRange, type DateBasis, type TimeMode, type TimeRange } from './time-range';
@@ -52,9 +52,24 @@ export function filtersEqual(a: ViewFilter, b: ViewFilter): boolean {
   return onlyRangeDiffers(a, b) && sameRange(a.range, b.range);
 }
 
+/** Whether the legend lets ties of this kind through. */
+export function isKindShown(filter: ViewFilter, kind: EventKind): boolean {
+  return !filter.hiddenKinds.includes(kind);
+}
+
+/**
+ * The ties that came into view and those that left it when the range moved from `before`'s to
+ * `after`'s (a step of play), on `after`'s basis; ties of kinds switched off are in neither.
+ */
+export function tieChangesBetween(model: DatasetModel, before: ViewFilter, after: ViewFilter): { shown: EdgeSpan[]; hidden: EdgeSpan[] } {
+  const { shown, hidden } = model.timelines[after.basis].changesBetween(before.range, after.range);
+  const kindShown = (span: EdgeSpan) => isKindShown(after, span.edge.kind);
+  return { shown: shown.filter(kindShown), hidden: hidden.filter(kindShown) };
+}
+
 export function isEventShown(model: DatasetModel, event: TimelineEvent, filter: ViewFilter): boolean {
   const days = model.eventDays.get(event.id)?.[filter.basis];
-  return days !== undefined && !filter.hiddenKinds.includes(event.kind) && isInRange(days, filter.range);
+  return days !== undefined && isKindShown(filter, event.kind) && isInRange(days, filter.range);
 }
 
 /** The events the filter shows, in the order given. */

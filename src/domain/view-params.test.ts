@@ -189,8 +189,9 @@ describe('reconcileWithDataset', () => {
 });
 
 describe('isDefaultView', () => {
-  it('ignores the story, the chapter and the choice of graph or table', () => {
-    expect(isDefaultView({ ...DEFAULT_VIEW_PARAMS, story: true, chapter: 3, view: 'table' })).toBe(true);
+  it('ignores the story, the chapter, the choice of graph or table and of drawing every line', () => {
+    expect(isDefaultView({ ...DEFAULT_VIEW_PARAMS, story: true, chapter: 3, view: 'table', lines: 'all' })).toBe(true);
+    expect(isDefaultView({ ...DEFAULT_VIEW_PARAMS, expanded: ['syria'] })).toBe(false);
     expect(isDefaultView({ ...DEFAULT_VIEW_PARAMS, to: day('2024-12-09') })).toBe(false);
     expect(isDefaultView({ ...DEFAULT_VIEW_PARAMS, selection: { kind: 'actor', id: 'qatar' } })).toBe(false);
   });

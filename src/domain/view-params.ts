@@ -271,9 +271,9 @@ export function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
   );
 }
 
-/** The view is the app's default, whatever the reader's choice of graph or table and of story. */
+/** The view is the app's default, whatever the reader's choices of graph or table, of lines and of story. */
 export function isDefaultView(params: ViewParams): boolean {
-  return serializeViewParams({ ...params, view: DEFAULT_VIEW_PARAMS.view, story: false, chapter: null }) === '';
+  return serializeViewParams({ ...params, view: DEFAULT_VIEW_PARAMS.view, lines: DEFAULT_VIEW_PARAMS.lines, story: false, chapter: null }) === '';
 }
 
 /**
