@@ -11,7 +11,7 @@ import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
 import { bundledDataset } from './support/dataset';
 import { expect, test } from './support/test';
 import { openApp } from './support/graph';
-import { chooseFiles } from './support/own-data';
+import { chooseFiles, jsonFile } from './support/own-data';
 import { chapterRange, expectChapter, expectedLines, highlightedLines, trackOf } from './support/story';
 
 const dataset = bundledDataset();
@@ -218,7 +218,7 @@ test('selecting an actor or a tie marks its events under the histogram', async (
   await expect(page.getByTestId('selection-ticks')).toHaveAttribute('aria-label', /When the selected tie was active: 1 event/);
 });
 
-test('eras are drawn as labelled bands under the histogram, where their dates are', async ({ page }) => {
+test('eras are drawn as labelled bands behind the histogram, where their dates are', async ({ page }) => {
   await openApp(page);
   const eras = page.getByTestId('era');
   await expect(eras).toHaveCount(dataset.eras!.length);
@@ -234,6 +234,58 @@ test('eras are drawn as labelled bands under the histogram, where their dates ar
   expect(Math.abs(assad.x + assad.width - boundary)).toBeLessThan(2);
   expect(Math.abs(after.x - boundary)).toBeLessThan(2);
   expect(Math.abs(after.x + after.width - (track.x + track.width))).toBeLessThan(2);
+  // As tall as the histogram, shading the periods behind its bars; the first era's label is printed whole.
+  const histogram = (await page.getByTestId('histogram').boundingBox())!;
+  for (const band of [assad, after]) {
+    expect(Math.abs(band.y - histogram.y)).toBeLessThan(1);
+    expect(Math.abs(band.height - histogram.height)).toBeLessThan(1);
+  }
+  const label = eras.nth(0).locator('.time-bar-era-label');
+  expect(await label.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+});
+
+/** The boxes of the axis's printed dates and of the chapter markers, on the page. */
+async function axisBoxes(page: Page) {
+  return page.evaluate(() => {
+    const box = (element: Element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left, right: rect.right, text: element.textContent ?? '' };
+    };
+    const dates = [...document.querySelectorAll('[data-testid="axis-start"], [data-testid="axis-end"]')].filter((element) => element.textContent !== '').map(box);
+    const markers = [...document.querySelectorAll('[data-testid="chapter-marker"]')].map(box);
+    return { dates, markers };
+  });
+}
+
+test('the time bar’s marks cost the graph no height, and the axis’s dates give way to the markers', async ({ page }) => {
+  await openApp(page, './?to=2024-11-29');
+  const timeBar = page.getByRole('region', { name: 'Time' });
+  const canvas = page.getByTestId('graph-canvas');
+  const barHeight = (await timeBar.boundingBox())!.height;
+  const graphHeight = (await canvas.boundingBox())!.height;
+  await expect(page.getByTestId('era')).toHaveCount(2);
+  await expect(page.getByTestId('chapter-marker').first()).toBeVisible();
+  // Every date printed at an end of the axis clears every marker; the first chapter (2012) leaves
+  // room for the year.
+  const { dates, markers } = await axisBoxes(page);
+  for (const date of dates) for (const marker of markers) expect(date.right <= marker.left || date.left >= marker.right, `“${date.text}” and marker ${marker.text}`).toBe(true);
+  await expect(page.getByTestId('axis-start')).toHaveText('2012');
+
+  // Play's line floats over the foot of the stage: the graph does not shrink when it appears.
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(page.getByTestId('play-status')).toBeVisible();
+  await page.getByRole('button', { name: 'Pause' }).click();
+  expect((await canvas.boundingBox())!.height).toBe(graphHeight);
+  expect((await timeBar.boundingBox())!.height).toBe(barHeight);
+
+  // The same data without a story or eras: a time bar of the same height, with both dates in full.
+  await chooseFiles(page, [jsonFile('plain.json', { ...dataset, story: undefined, eras: undefined })]);
+  await expect(page.getByRole('button', { name: 'Read the story' })).toHaveCount(0);
+  await expect(page.getByTestId('chapter-marker')).toHaveCount(0);
+  await expect(page.getByTestId('era')).toHaveCount(0);
+  await expect(page.getByTestId('axis-start')).toHaveText('1 January 2012');
+  await expect(page.getByTestId('axis-end')).toHaveText('14 May 2025');
+  expect((await timeBar.boundingBox())!.height).toBe(barHeight);
 });
 
 /** What Play's last step brought, by the status line and by the graph (its emphasised lines). */

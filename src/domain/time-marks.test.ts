@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildModel } from './dataset-model';
 import type { Chapter, Dataset } from './dataset-schema';
 import { dayRangeOf } from './partial-date';
-import { chapterMarkers, eraBands, markerWidth, playStepInWords, selectionTicks } from './time-marks';
+import { axisEndLabels, chapterMarkers, eraBands, markerWidth, playStepInWords, selectionTicks } from './time-marks';
+import type { DateBasis } from './time-range';
+import type { ViewFilter } from './view-filter';
 
 const chapter = (title: string, to?: string): Chapter => ({ title, text: 'Words.', view: to === undefined ? {} : { to }, events: ['a'] });
 
@@ -38,22 +40,25 @@ function dataset(): Dataset {
   };
 }
 
+/** Ticks do not depend on the range: those outside it say when else the selection was active. */
+const filterOn = (basis: DateBasis, hiddenKinds: ViewFilter['hiddenKinds']): ViewFilter => ({ range: { from: 0, to: 0, mode: 'cumulative' }, basis, hiddenKinds });
+
 describe('selection ticks', () => {
   const model = buildModel(dataset());
   it('marks each of an actor’s own events with the days it may stand for, and leaves out hidden kinds', () => {
-    const ticks = selectionTicks(model, { kind: 'actor', id: 'qatar' }, 'event', []);
+    const ticks = selectionTicks(model, { kind: 'actor', id: 'qatar' }, filterOn('event', []));
     expect(ticks.map((tick) => [tick.eventId, tick.start, tick.end])).toEqual([
       ['early', dayRangeOf('2012').start, dayRangeOf('2012').end],
       ['call', dayRangeOf('2024-12-07').start, dayRangeOf('2024-12-07').start],
     ]);
     expect(ticks[1]!.label).toBe('Phone call, 7 December 2024');
-    expect(selectionTicks(model, { kind: 'actor', id: 'qatar' }, 'event', ['call']).map((tick) => tick.eventId)).toEqual(['early']);
+    expect(selectionTicks(model, { kind: 'actor', id: 'qatar' }, filterOn('event', ['call'])).map((tick) => tick.eventId)).toEqual(['early']);
   });
 
   it('marks a selected tie once, on the chosen basis', () => {
-    expect(selectionTicks(model, { kind: 'event', id: 'late' }, 'publication', [])).toMatchObject([{ eventId: 'late', start: dayRangeOf('2025-01-01').start }]);
-    expect(selectionTicks(model, null, 'event', [])).toEqual([]);
-    expect(selectionTicks(model, { kind: 'event', id: 'nothing' }, 'event', [])).toEqual([]);
+    expect(selectionTicks(model, { kind: 'event', id: 'late' }, filterOn('publication', []))).toMatchObject([{ eventId: 'late', start: dayRangeOf('2025-01-01').start }]);
+    expect(selectionTicks(model, null, filterOn('event', []))).toEqual([]);
+    expect(selectionTicks(model, { kind: 'event', id: 'nothing' }, filterOn('event', []))).toEqual([]);
   });
 });
 
@@ -82,6 +87,42 @@ describe('chapter markers', () => {
       const after = wide[index]!;
       expect(after.fraction * 1_000 - markerWidth(after.chapters.join('·')) / 2).toBeGreaterThanOrEqual(before.fraction * 1_000 + markerWidth(before.chapters.join('·')) / 2);
     }
+  });
+});
+
+describe('the dates at the axis’s ends', () => {
+  const track = { first: dayRangeOf('2012-01-01').start, last: dayRangeOf('2025-12-31').start };
+  // Seven pixels a letter, about the axis's font.
+  const widthOf = (text: string) => 7 * text.length;
+
+  it('prints both full dates when no marker is near them', () => {
+    expect(axisEndLabels(track, [], 1_000, widthOf)).toEqual({ start: '1 January 2012', end: '31 December 2025' });
+    const middle = chapterMarkers({ title: 'S', chapters: [chapter('One', '2018-06-30')] }, track, 1_000);
+    expect(axisEndLabels(track, middle, 1_000, widthOf)).toEqual({ start: '1 January 2012', end: '31 December 2025' });
+  });
+
+  it('gives way to a marker: the year where the full date would touch it, nothing where the year would', () => {
+    // "One" ends 2012, about 71 px in: the full date (98 px) would run under it, the year (28 px) clears it.
+    // "Two" shows the latest: its marker sits on the end.
+    const markers = chapterMarkers({ title: 'S', chapters: [chapter('One', '2012-12-31'), chapter('Two')] }, track, 1_000);
+    expect(axisEndLabels(track, markers, 1_000, widthOf)).toEqual({ start: '2012', end: null });
+    // Every printed date clears every marker by the gap.
+    for (const width of [200, 320, 640, 1_000, 1_600]) {
+      const placed = chapterMarkers({ title: 'S', chapters: [chapter('One', '2012-03-01'), chapter('Two', '2025-06-30')] }, track, width);
+      const { start, end } = axisEndLabels(track, placed, width, widthOf);
+      for (const marker of placed) {
+        const centre = marker.fraction * width;
+        const half = markerWidth(marker.chapters.join('·')) / 2;
+        if (start !== null) expect(widthOf(start)).toBeLessThanOrEqual(centre - half);
+        if (end !== null) expect(width - widthOf(end)).toBeGreaterThanOrEqual(centre + half);
+      }
+    }
+  });
+
+  it('never lets the two dates run into each other on a narrow row', () => {
+    expect(axisEndLabels(track, [], 150, widthOf)).toEqual({ start: '1 January 2012', end: '2025' });
+    expect(axisEndLabels(track, [], 40, widthOf)).toEqual({ start: '2012', end: null });
+    expect(axisEndLabels({ first: track.first, last: track.first }, [], 1_000, widthOf)).toEqual({ start: '1 January 2012', end: null });
   });
 });
 

@@ -1,12 +1,12 @@
 // What the time bar marks besides its histogram, as data: when the selected actor or tie was active,
-// where the story's chapters sit, the dataset's eras, and, during play, what a step brought. The time
-// bar only places these on its track.
+// where the story's chapters sit, the dataset's eras, the dates at the axis's ends, and, during play,
+// what a step brought. The time bar only places these on its track.
 import type { DatasetModel, EdgeSpan, Extent } from './dataset-model';
-import type { Dataset, EventKind, TimelineEvent } from './dataset-schema';
+import type { Dataset, TimelineEvent } from './dataset-schema';
 import { EVENT_KIND_LABELS } from './labels';
-import { formatDay, formatPartialDate } from './partial-date';
+import { dayToIso, formatDay, formatPartialDate } from './partial-date';
 import { chapterDay, eraDays } from './story';
-import type { DateBasis } from './time-range';
+import { isKindShown, type ViewFilter } from './view-filter';
 import type { Selection } from './view-params';
 
 export interface SelectionTick {
@@ -20,16 +20,17 @@ export interface SelectionTick {
 
 /**
  * One tick per event of the selected actor (its own events, as its details list them) or of the
- * selected tie, on the basis the time bar shows; kinds switched off in the legend are left out.
+ * selected tie, on the filter's basis (the time bar's track); kinds switched off in the legend are
+ * left out. Ticks outside the range are kept: they say when else the selection was active.
  */
-export function selectionTicks(model: DatasetModel, selection: Selection, basis: DateBasis, hiddenKinds: readonly EventKind[]): SelectionTick[] {
+export function selectionTicks(model: DatasetModel, selection: Selection, filter: ViewFilter): SelectionTick[] {
   if (selection === null) return [];
   const events: readonly TimelineEvent[] =
     selection.kind === 'actor' ? (model.eventsByActor.get(selection.id) ?? []) : [model.eventById.get(selection.id)].filter((event) => event !== undefined);
   return events
-    .filter((event) => !hiddenKinds.includes(event.kind))
+    .filter((event) => isKindShown(filter, event.kind))
     .map((event) => {
-      const days = model.eventDays.get(event.id)![basis];
+      const days = model.eventDays.get(event.id)![filter.basis];
       return { eventId: event.id, start: days.start, end: days.end, label: `${EVENT_KIND_LABELS[event.kind]}, ${formatPartialDate(event.date)}` };
     });
 }
@@ -95,6 +96,43 @@ export function chapterMarkers(story: Dataset['story'], track: Extent, rowWidth:
           : `Chapters ${chapters.join(', ').replace(/, (\d+)$/, ' and $1')}: ${titles.join('; ')}`,
     };
   });
+}
+
+/** Space kept between a date at the axis's end and a chapter marker (or the other date). */
+const AXIS_GAP = 6;
+
+/** The width a marker takes on the axis, centred on its place. */
+const markerSpan = (marker: ChapterMarker, rowWidth: number) => {
+  const half = markerWidth(marker.chapters.join('·')) / 2;
+  const centre = marker.fraction * rowWidth;
+  return { left: centre - half, right: centre + half };
+};
+
+/**
+ * The dates the axis prints at its two ends, in the row the chapter markers share: the full date
+ * where it clears every marker, else its year, else nothing (the handles and the range line say the
+ * exact day). `widthOf` measures a text in the row's font.
+ */
+export function axisEndLabels(
+  track: Extent,
+  markers: readonly ChapterMarker[],
+  rowWidth: number,
+  widthOf: (text: string) => number,
+): { start: string | null; end: string | null } {
+  const spans = markers.map((marker) => markerSpan(marker, rowWidth));
+  const clear = (left: number, right: number) => spans.every((span) => right + AXIS_GAP <= span.left || left >= span.right + AXIS_GAP);
+  const forms = (day: number) => [formatDay(day), dayToIso(day).slice(0, 4)];
+  const start = forms(track.first).find((text) => widthOf(text) <= rowWidth && clear(0, widthOf(text))) ?? null;
+  const startRight = start === null ? 0 : widthOf(start) + AXIS_GAP;
+  // One day (a track of one day) is said once.
+  const end =
+    track.last === track.first
+      ? null
+      : (forms(track.last).find((text) => {
+          const left = rowWidth - widthOf(text);
+          return left >= startRight && clear(left, rowWidth);
+        }) ?? null);
+  return { start, end };
 }
 
 export interface EraBand {

@@ -7,10 +7,10 @@ import { formatDay } from '../../domain/partial-date';
 import { eventsShownBy, playStepInWords } from '../../domain/time-marks';
 import { nextDayAfter, previousDayBefore } from '../../domain/time-steps';
 import type { DateBasis, TimeMode } from '../../domain/time-range';
-import { shownTiesInWords } from '../../domain/view-filter';
+import { shownTiesInWords, tieChangesBetween, viewFilterOf } from '../../domain/view-filter';
 import { emphasiseStep } from '../../state/play-emphasis';
 import { useViewFilter } from '../../state/use-view';
-import { effectiveRange, setDateBasis, setTimeMode, setTimeRange, useViewStore } from '../../state/view-store';
+import { setDateBasis, setTimeMode, setTimeRange, useViewStore } from '../../state/view-store';
 import { RangeHandle } from './RangeHandle';
 import { EraBands, SelectionTicks, TimeAxis } from './TimeBarMarks';
 import { dayAtFraction, fractionOf, type Track } from './time-bar-model';
@@ -52,19 +52,15 @@ export function TimeBar({ model }: { model: DatasetModel }) {
         setPlaying(false);
         return;
       }
-      const before = effectiveRange(state, model);
+      const before = viewFilterOf(state, model.extents);
       setTimeRange(Math.min(state.from ?? track.first, next), next);
-      const after = effectiveRange(useViewStore.getState(), model);
-      const hidden = new Set(state.hiddenKinds);
-      const changes = timeline.changesBetween(before, after);
-      const shown = changes.shown.filter((span) => !hidden.has(span.edge.kind));
-      const left = changes.hidden.filter((span) => !hidden.has(span.edge.kind));
-      setPlayStatus(playStepInWords(model, shown, left));
+      const { shown, hidden } = tieChangesBetween(model, before, viewFilterOf(useViewStore.getState(), model.extents));
+      setPlayStatus(playStepInWords(model, shown, hidden));
       emphasiseStep(eventsShownBy(shown));
       if (nextDayAfter(eventStartDays, next) === null) setPlaying(false);
     }, PLAY_INTERVAL_MS);
     return () => window.clearInterval(timer);
-  }, [playing, eventStartDays, track, model, timeline]);
+  }, [playing, eventStartDays, track, model]);
 
   // A chapter of the story moves the handles with a short glide. The class is set as the store
   // changes, before React draws the handles at their new places, so the change itself is animated;
@@ -195,22 +191,26 @@ export function TimeBar({ model }: { model: DatasetModel }) {
         </label>
       </div>
 
-      <div className="time-bar-histogram" role="img" aria-label={`Events per ${bins.length > 0 && bins[0]!.label.length === 4 ? 'year' : 'month'}: ${bins.filter((bin) => bin.count > 0).map((bin) => `${bin.label}: ${bin.count}`).join(', ')}`} data-testid="histogram">
-        {bins.map((bin) => {
-          const left = fractionOf(bin.start, track);
-          const right = fractionOf(Math.min(bin.end + 1, track.last), track);
-          const inRange = bin.end >= (windowMode ? range.from : track.first) && bin.start <= range.to;
-          return (
-            <div
-              key={bin.start}
-              className={`histogram-bar${inRange ? ' in-range' : ''}`}
-              data-label={bin.label}
-              data-count={bin.count}
-              title={`${bin.label}: ${bin.count} event${bin.count === 1 ? '' : 's'}`}
-              style={{ left: `${Math.max(0, left) * 100}%`, width: `${Math.max(0.2, (right - Math.max(0, left)) * 100)}%`, height: `${(bin.count / maxCount) * 100}%` }}
-            />
-          );
-        })}
+      <div className="time-bar-chart">
+        {/* Behind the bars: the eras, as shaded periods. */}
+        <EraBands model={model} track={track} />
+        <div className="time-bar-histogram" role="img" aria-label={`Events per ${bins.length > 0 && bins[0]!.label.length === 4 ? 'year' : 'month'}: ${bins.filter((bin) => bin.count > 0).map((bin) => `${bin.label}: ${bin.count}`).join(', ')}`} data-testid="histogram">
+          {bins.map((bin) => {
+            const left = fractionOf(bin.start, track);
+            const right = fractionOf(Math.min(bin.end + 1, track.last), track);
+            const inRange = bin.end >= (windowMode ? range.from : track.first) && bin.start <= range.to;
+            return (
+              <div
+                key={bin.start}
+                className={`histogram-bar${inRange ? ' in-range' : ''}`}
+                data-label={bin.label}
+                data-count={bin.count}
+                title={`${bin.label}: ${bin.count} event${bin.count === 1 ? '' : 's'}`}
+                style={{ left: `${Math.max(0, left) * 100}%`, width: `${Math.max(0.2, (right - Math.max(0, left)) * 100)}%`, height: `${(bin.count / maxCount) * 100}%` }}
+              />
+            );
+          })}
+        </div>
       </div>
 
       <div className="time-bar-track" ref={trackRef} onPointerDown={onTrackPointerDown} data-testid="time-track">
@@ -227,11 +227,11 @@ export function TimeBar({ model }: { model: DatasetModel }) {
         <RangeHandle label="To" testId="handle-to" day={range.to} min={windowMode ? range.from : track.first} max={track.last} track={track} left={windowMode ? handlesApart.to : undefined} onChange={(day) => setTimeRange(Math.min(range.from, day), day)} onDragStart={(event) => startDrag('to', event)} />
         {/* Under the line, inside the track: when the selection was active (no row of its own, so
             selecting never changes the height of the page). */}
-        <SelectionTicks model={model} track={track} range={range} />
+        <SelectionTicks model={model} track={track} filter={filter} />
       </div>
-      <EraBands model={model} track={track} />
       <TimeAxis model={model} track={track} />
       {playStatus !== '' && (
+        // Over the stage's foot, not a row of its own: the graph does not shrink when Play starts.
         <p className="time-bar-status" data-testid="play-status">
           {playStatus}
         </p>

@@ -1,20 +1,20 @@
-// What the time bar marks under its histogram: the selected actor's or tie's events as ticks (when it
-// was active), the dataset's eras as labelled bands, and the story's chapters on the axis.
+// What the time bar marks besides its histogram: the selected actor's or tie's events as ticks under
+// the track's line (when it was active), the dataset's eras as labelled bands behind the histogram,
+// and the story's chapters on the axis. None adds a row: the graph keeps its height.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
 import { formatDay } from '../../domain/partial-date';
-import { chapterMarkers, eraBands, selectionTicks } from '../../domain/time-marks';
-import type { TimeRange } from '../../domain/time-range';
+import { axisEndLabels, chapterMarkers, eraBands, selectionTicks } from '../../domain/time-marks';
 import { isInRange } from '../../domain/interval-index';
+import type { ViewFilter } from '../../domain/view-filter';
 import { openChapter, useViewStore } from '../../state/view-store';
 import { fractionOf, type Track } from './time-bar-model';
 
 /** Ticks of the selection's events: a day is a line, a month or a year a short bar of its length. */
-export function SelectionTicks({ model, track, range }: { model: DatasetModel; track: Track; range: TimeRange }) {
+export function SelectionTicks({ model, track, filter }: { model: DatasetModel; track: Track; filter: ViewFilter }) {
   const selection = useViewStore((state) => state.selection);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
-  const ticks = useMemo(() => selectionTicks(model, selection, basis, hiddenKinds), [model, selection, basis, hiddenKinds]);
+  const { range } = filter;
+  const ticks = useMemo(() => selectionTicks(model, selection, filter), [model, selection, filter]);
   if (selection === null) return null;
   const name = selection.kind === 'actor' ? (model.actorById.get(selection.id)?.label ?? selection.id) : 'the selected tie';
   const inRange = ticks.filter((tick) => isInRange(tick, range)).length;
@@ -43,7 +43,10 @@ export function SelectionTicks({ model, track, range }: { model: DatasetModel; t
   );
 }
 
-/** The dataset's eras, each a band with its label; read out as a list. */
+/**
+ * The dataset's eras, each a shaded band behind the histogram with its label (as periods are shaded
+ * behind a chart), so they cost the time bar no height; read out as a list.
+ */
 export function EraBands({ model, track }: { model: DatasetModel; track: Track }) {
   const bands = useMemo(() => eraBands(model.dataset.eras, track), [model, track]);
   if (bands.length === 0) return null;
@@ -61,27 +64,49 @@ export function EraBands({ model, track }: { model: DatasetModel; track: Track }
   );
 }
 
-/** The axis: the story's chapters, each a button that opens it, over the track's two ends. */
+/** Measures texts in a font, for placing the axis's dates beside the markers. */
+function textMeasurer(font: string): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context === null) return (text) => 8 * text.length;
+  context.font = font;
+  return (text) => context.measureText(text).width;
+}
+
+/**
+ * The axis: the track's first and last days at its ends and, between them, the story's chapters,
+ * each a button that opens it. One row: a date gives way (to its year, or to nothing) where a marker
+ * stands, so the story costs the time bar no height and the graph keeps its size.
+ */
 export function TimeAxis({ model, track }: { model: DatasetModel; track: Track }) {
   const { story } = model.dataset;
   const reading = useViewStore((state) => state.story);
   const current = useViewStore((state) => state.chapter);
-  // Markers are grouped by how close they are on screen, so the row's width is measured.
-  const rowRef = useRef<HTMLOListElement>(null);
-  const [rowWidth, setRowWidth] = useState(0);
+  // Markers are grouped by how close they are on screen, and the dates measured, so the row is measured.
+  const rowRef = useRef<HTMLDivElement>(null);
+  const [row, setRow] = useState<{ width: number; font: string } | null>(null);
   useEffect(() => {
-    const row = rowRef.current;
-    if (row === null) return undefined;
-    const observer = new ResizeObserver(() => setRowWidth(row.getBoundingClientRect().width));
-    observer.observe(row);
+    const element = rowRef.current;
+    if (element === null) return undefined;
+    const observer = new ResizeObserver(() => setRow({ width: element.getBoundingClientRect().width, font: getComputedStyle(element).font }));
+    observer.observe(element);
     return () => observer.disconnect();
-  }, [story]);
-  const markers = useMemo(() => chapterMarkers(story, track, rowWidth), [story, track, rowWidth]);
+  }, []);
+  const markers = useMemo(() => (row === null ? [] : chapterMarkers(story, track, row.width)), [story, track, row]);
+  const ends = useMemo(
+    () => (row === null ? { start: formatDay(track.first), end: formatDay(track.last) } : axisEndLabels(track, markers, row.width, textMeasurer(row.font))),
+    [track, markers, row],
+  );
   return (
-    <>
+    <div ref={rowRef} className="time-bar-axis" data-testid="time-axis">
+      <span aria-hidden="true" data-testid="axis-start">
+        {ends.start}
+      </span>
+      <span aria-hidden="true" data-testid="axis-end">
+        {ends.end}
+      </span>
       {story !== undefined && (
-        <ol ref={rowRef} className="time-bar-chapters" aria-label="Chapters of the story">
-          {rowWidth > 0 && markers.map((marker) => {
+        <ol className="time-bar-chapters" aria-label="Chapters of the story">
+          {markers.map((marker) => {
             const isCurrent = reading && current !== null && marker.chapters.includes(current);
             // A marker of several chapters opens the next of them after the one being read.
             const target = isCurrent ? (marker.chapters.find((number) => number > current!) ?? marker.chapters[0]!) : marker.chapters[0]!;
@@ -104,10 +129,6 @@ export function TimeAxis({ model, track }: { model: DatasetModel; track: Track }
           })}
         </ol>
       )}
-      <div className="time-bar-axis" aria-hidden="true">
-        <span>{formatDay(track.first)}</span>
-        <span>{formatDay(track.last)}</span>
-      </div>
-    </>
+    </div>
   );
 }
