@@ -270,6 +270,17 @@ test('the time bar’s marks cost the graph no height, and the axis’s dates gi
   const { dates, markers } = await axisBoxes(page);
   for (const date of dates) for (const marker of markers) expect(date.right <= marker.left || date.left >= marker.right, `“${date.text}” and marker ${marker.text}`).toBe(true);
   await expect(page.getByTestId('axis-start')).toHaveText('2012');
+  // However many dates give way (none at all on a narrow screen), the markers stay clear of the track.
+  const axisHeight = (await page.getByTestId('time-axis').boundingBox())!.height;
+  for (const width of [1280, 480]) {
+    await page.setViewportSize({ width, height: 800 });
+    await expect(page.getByTestId('axis-end')).toBeEmpty();
+    const track = (await page.getByTestId('time-track').boundingBox())!;
+    for (const marker of await page.getByTestId('chapter-marker').all()) expect((await marker.boundingBox())!.y).toBeGreaterThanOrEqual(track.y + track.height);
+    expect((await page.getByTestId('time-axis').boundingBox())!.height).toBe(axisHeight);
+  }
+  await expect(page.getByTestId('axis-start')).toBeEmpty();
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   // Play's line floats over the foot of the stage: the graph does not shrink when it appears.
   await page.getByRole('button', { name: 'Play' }).click();
