@@ -177,7 +177,13 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
     let pending = 0;
     const unsubscribe = usePlayEmphasis.subscribe((emphasis) => {
       cancelAnimationFrame(pending);
-      pending = requestAnimationFrame(() => view.emphasiseEvents(emphasis.eventIds));
+      pending = requestAnimationFrame(() => {
+        try {
+          view.emphasiseEvents(emphasis.eventIds);
+        } catch (error) {
+          setFailure({ error });
+        }
+      });
     });
     return () => {
       unsubscribe();
