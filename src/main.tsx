@@ -4,13 +4,19 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { RegionBoundary } from './app/RegionBoundary';
 import { startDatasetSource } from './features/dataset/page-dataset-source';
-import { IS_EMBED } from './features/embed/embed-mode';
+import { IS_EMBED, THEME } from './features/embed/embed-mode';
+import { startFrameSizing } from './features/embed/frame-sizing';
 import { StudioEntry } from './features/studio/StudioEntry';
 import { IS_STUDIO } from './features/studio/studio-mode';
 import { startEscapeToClose, startFocusMemory } from './state/focus-return';
+import { startPageTheme } from './state/page-theme';
 import { startUrlSync } from './state/url-sync';
 import './styles.css';
 
+startPageTheme(THEME);
+// An embed's frame is sized (or not) by the story page; knowing which before the first render
+// settles the layout before the graph is drawn.
+if (IS_EMBED) startFrameSizing();
 const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

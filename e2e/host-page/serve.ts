@@ -9,6 +9,12 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const folder = dirname(fileURLToPath(import.meta.url));
+const modules = join(folder, '..', '..', 'node_modules');
+// The embedding tools a newsroom's page loads, as published on npm (devDependencies, pinned).
+const VENDOR: Record<string, string> = {
+  '/vendor/pym.v1.min.js': join(modules, 'pym.js', 'dist', 'pym.v1.min.js'),
+  '/vendor/iframeResizer.min.js': join(modules, 'iframe-resizer', 'js', 'iframeResizer.min.js'),
+};
 const port = Number(process.argv[2] ?? 4174);
 let probes = 0;
 
@@ -21,6 +27,13 @@ createServer((request, response) => {
   }
   if (path === '/probe-count') {
     response.writeHead(200, { 'content-type': 'text/plain' }).end(String(probes));
+    return;
+  }
+  const vendor = VENDOR[path];
+  if (vendor !== undefined) {
+    readFile(vendor)
+      .then((body) => response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body))
+      .catch(() => response.writeHead(404).end());
     return;
   }
   const name = basename(path) || 'story.html';

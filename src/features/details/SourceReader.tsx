@@ -28,7 +28,14 @@ export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
-    markRef.current?.scrollIntoView({ block: 'center' });
+    // Only the text box scrolls: scrollIntoView would also scroll every page around it, up to the
+    // story that embeds this frame.
+    const mark = markRef.current;
+    const box = mark?.closest<HTMLElement>('.source-text');
+    if (mark && box) {
+      const markTop = mark.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+      box.scrollTop = Math.max(0, markTop - (box.clientHeight - mark.getBoundingClientRect().height) / 2);
+    }
   }, []);
 
   return (
