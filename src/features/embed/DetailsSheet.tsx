@@ -6,26 +6,29 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useFrameSizing } from './frame-sizing';
 
-/** Pixels of the graph's area allowed off screen before the sheet asks the page to scroll. */
-const TOLERANCE = 4;
+/** Share of the graph's area that must be on screen for the sheet not to ask the page to scroll. */
+const ENOUGH = 0.97;
 
 export function DetailsSheet({ children }: { children: ReactNode }) {
   const sheetRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const sheet = sheetRef.current;
-    const scrollHostTo = useFrameSizing.getState().scrollHostTo;
-    const area = sheet?.parentElement;
-    const embed = sheet?.closest<HTMLElement>('.app-embed');
-    if (!area || !embed || scrollHostTo === null) return;
-    const style = getComputedStyle(embed);
-    const visibleTop = Number.parseFloat(style.getPropertyValue('--visible-top'));
-    const visibleHeight = Number.parseFloat(style.getPropertyValue('--visible-height'));
-    const embedBox = embed.getBoundingClientRect();
-    const areaBox = area.getBoundingClientRect();
-    const top = areaBox.top - embedBox.top;
-    const bottom = top + areaBox.height;
-    const seen = Number.isFinite(visibleTop) && Number.isFinite(visibleHeight) && top >= visibleTop - TOLERANCE && bottom <= visibleTop + visibleHeight + TOLERANCE;
-    if (!seen) scrollHostTo(top, areaBox.height);
+    const area = sheetRef.current?.parentElement;
+    const embed = sheetRef.current?.closest<HTMLElement>('.app-embed');
+    if (!area || !embed || useFrameSizing.getState().scrollHostTo === null || typeof IntersectionObserver === 'undefined') return undefined;
+    // A fresh observation, not the last one use-visible-part.ts made: the reader may have scrolled
+    // the story a moment ago. Its first answer says how much of the area is on screen now.
+    const observer = new IntersectionObserver(
+      ([entry]) => {
+        observer.disconnect();
+        const scrollHostTo = useFrameSizing.getState().scrollHostTo;
+        if (entry === undefined || scrollHostTo === null || entry.intersectionRatio >= ENOUGH) return;
+        const top = area.getBoundingClientRect().top - embed.getBoundingClientRect().top;
+        scrollHostTo(top, area.getBoundingClientRect().height);
+      },
+      { threshold: [0, ENOUGH] },
+    );
+    observer.observe(area);
+    return () => observer.disconnect();
   }, []);
   return (
     <div className="embed-sheet" ref={sheetRef} data-testid="details-sheet">
