@@ -1,7 +1,8 @@
 // Accessibility, measured: axe-core finds no WCAG 2.2 A/AA violation in any of the app's states, and
 // everything a mouse can do, a keyboard can do.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { openApp } from './support/graph';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -1,7 +1,7 @@
 // A caveat that rests on the public record shows its references in the details panel, each a link
 // that opens in a new tab without access back to the page. Expected values come from the dataset on
 // disk, so the test follows the data.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { caveatReferences, caveatText, describeReference } from '../src/domain/caveat';
 import { bundledDataset } from './support/dataset';
 import { openApp } from './support/graph';

@@ -1,5 +1,5 @@
 // A broken dataset must become a readable list of problems in the page, never a blank page.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { bundledDataset } from './support/dataset';
 
 const DATASET_URL = '**/datasets/qatar-syria.json';

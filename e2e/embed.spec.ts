@@ -1,7 +1,8 @@
 // A newsroom's page embeds Tieline in an iframe from another origin, includes the host script, and
 // talks to it. Forged messages, from a sibling frame, of the wrong shape or from an origin the embed
 // was not told to trust, change nothing.
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { dayRangeOf } from '../src/domain/partial-date';
 import { bundledDataset, expectedVisibleEdgeCount } from './support/dataset';
 import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
@@ -17,6 +18,8 @@ async function openHostPage(page: Page, options: { query?: string; width?: strin
   const frame = page.frameLocator('#tieline');
   await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
   await page.waitForFunction(() => 'view' in window);
+  // Commands posted straight to the frame (as the tests of forged messages do) need its bridge up.
+  await page.waitForFunction(() => (window as unknown as { fromFrame: Array<{ type?: string }> }).fromFrame.some((message) => message?.type === 'tieline:ready'));
   const handle = page.frame({ url: (url) => url.href.startsWith(APP) });
   if (!handle) throw new Error('The Tieline frame is missing');
   return handle;

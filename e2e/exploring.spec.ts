@@ -1,12 +1,13 @@
 // Exploring ties through time: the time bar's handles, modes, play and steps, the histogram, search,
 // the state-level view, the legend filter, reading a quote in its article, the table, and the state of
 // a relationship that was severed and resumed. Expected figures come from the dataset on disk.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { buildModel } from '../src/domain/dataset-model';
 import { dayRangeOf, formatDay } from '../src/domain/partial-date';
 import { normaliseWhitespace } from '../src/domain/quote-match';
-import { aggregateToStates } from '../src/domain/state-aggregation';
-import { bundledDataset, expectedEdgesInWindow, expectedVisibleEdgeCount } from './support/dataset';
+import { drawnAsFor, groupTies } from '../src/domain/tie-groups';
+import { bundledDataset, expectedEdgesInWindow, expectedVisibleEdgeCount, tieCount } from './support/dataset';
 import { nodeCentreOnPage, openApp, visibleEdgeCount } from './support/graph';
 
 const dataset = bundledDataset();
@@ -134,14 +135,14 @@ test('the state-level view folds persons into their states and merges their ties
   await openApp(page);
   await page.getByRole('radio', { name: 'States only' }).check();
   const roots = dataset.actors.filter((actor) => actor.parent === undefined).length;
-  const merged = aggregateToStates(model.edges, model.actorById).folded.length;
+  const merged = groupTies(model.edges, drawnAsFor('state', model.actorById)).groups.length;
   await expect.poll(() => page.evaluate(() => window.cy!.nodes(':visible').length)).toBe(roots);
   await expect.poll(() => visibleEdgeCount(page)).toBe(merged);
-  expect(merged).toBeLessThan(model.edges.length);
+  expect(merged).toBeLessThan(tieCount(dataset));
 
   await page.getByRole('radio', { name: 'Persons inside states' }).check();
   await expect.poll(() => page.evaluate(() => window.cy!.nodes(':visible').length)).toBe(dataset.actors.length);
-  await expect.poll(() => visibleEdgeCount(page)).toBe(model.edges.length);
+  await expect.poll(() => visibleEdgeCount(page)).toBe(expectedVisibleEdgeCount(dataset, lastDay));
 });
 
 test('"Read in context" opens the article with the quote highlighted and in view', async ({ page }) => {
@@ -212,14 +213,15 @@ test('hovering a node shows its name and ties in range; clicking an edge opens t
   const fidanEvents = model.eventsByActor.get('hakan-fidan')!.length;
   await expect(tooltip).toContainText(`${fidanEvents} ties in range`);
 
-  // The midpoint of the Araghchi → Fidan visit edge, zoomed so that it dominates the canvas.
-  const edgeId = model.edgesByEvent.get('araghchi-visits-turkiye-2024')![0]!.id;
+  // The midpoint of the line of the Araghchi → Fidan visit, zoomed so that it dominates the canvas.
+  const tie = model.edgesByEvent.get('araghchi-visits-turkiye-2024')![0]!;
   const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-  const mid = await page.evaluate((id) => {
-    const edge = window.cy!.getElementById(id);
-    window.cy!.fit(edge, 120);
-    return edge.renderedMidpoint();
-  }, edgeId);
+  const mid = await page.evaluate(({ source, target, kind }) => {
+    const line = window.cy!.edges(`[source = "${source}"][target = "${target}"][kind = "${kind}"]`);
+    if (line.length !== 1) throw new Error(`${line.length} lines for the visit`);
+    window.cy!.fit(line, 120);
+    return line.first().renderedMidpoint();
+  }, tie);
   await page.mouse.click(box.x + mid.x, box.y + mid.y);
   await expect(page.getByRole('complementary').getByRole('heading', { level: 2 })).toContainText('Visit');
 });

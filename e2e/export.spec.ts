@@ -1,7 +1,8 @@
 // Exports carry their citations: the CSV and JSON hold exactly the events in view with their quotes
 // and sources, and the PNG is a real, captioned image of the graph.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import Papa from 'papaparse';
 import { dayRangeOf } from '../src/domain/partial-date';
 import { bundledDataset } from './support/dataset';

@@ -1,9 +1,9 @@
 // The first vertical slice, as a reader uses it: the graph, the time bar, the details panel.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { normaliseWhitespace } from '../src/domain/quote-match';
 import { dayRangeOf, formatDay } from '../src/domain/partial-date';
 import { addCalendar } from '../src/domain/time-steps';
-import { bundledDataset, expectedEdgesInWindow, expectedVisibleEdgeCount, sourceText } from './support/dataset';
+import { bundledDataset, expectedEdgesInWindow, expectedTieCount, expectedVisibleEdgeCount, sourceText, tieCount } from './support/dataset';
 import { nodeCentreOnPage, nodeCount, openApp, visibleEdgeCount } from './support/graph';
 
 const dataset = bundledDataset();
@@ -76,7 +76,7 @@ test('dragging the "To" handle with the mouse shows exactly the ties up to the c
   const expected = expectedVisibleEdgeCount(dataset, chosen);
   expect(expected).toBeLessThan(expectedVisibleEdgeCount(dataset, lastDay));
   await expect.poll(() => visibleEdgeCount(page)).toBe(expected);
-  await expect(page.getByTestId('visible-tie-count')).toHaveText(`${expected} of ${expectedVisibleEdgeCount(dataset, lastDay)} ties`);
+  await expect(page.getByTestId('visible-tie-count')).toHaveText(`${expectedTieCount(dataset, chosen)} of ${tieCount(dataset)} ties`);
 });
 
 test('window mode shows only the ties whose dates overlap the window', async ({ page }) => {

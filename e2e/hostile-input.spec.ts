@@ -2,7 +2,8 @@
 // that still answers, never in a hang, a blank page or a silent failure. The sizes are those of
 // the issue; the tests wait on outcomes (a message shown, a control that answers), not on timings.
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { MAX_JSON_DEPTH, MAX_PARENT_DEPTH, MAX_PARTICIPANTS } from '../src/domain/dataset-limits';
 import type { Dataset } from '../src/domain/dataset-schema';
 import { MAX_CAPTION_SOURCES, MAX_IMAGE_SIDE } from '../src/domain/export-image';

@@ -3,7 +3,8 @@
 // when storage fails, leaving an address forgets nothing, tabs learn of each other's changes, and a
 // selection in the address survives a reload onto the kept file.
 import { writeFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { bundledDataset } from './support/dataset';
 import { nodeCount, openApp } from './support/graph';
 import { chooseFiles, jsonFile, smallDataset, withRenamedActor } from './support/own-data';

@@ -1,6 +1,8 @@
-// A dataset that ships no positions is laid out once, in a Web Worker, with a seeded force layout:
-// the page shows a progress status meanwhile, and the same data gives the same picture every time.
-import { expect, test, type Page } from '@playwright/test';
+// A dataset that ships no positions is drawn at once from starting places, then laid out in a Web
+// Worker with a seeded force layout: the page works meanwhile, shows a status with a Stop button, and
+// the same data gives the same picture every time.
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { bundledDataset, expectedVisibleEdgeCount } from './support/dataset';
 import { visibleEdgeCount } from './support/graph';
 
@@ -28,7 +30,7 @@ test('without positions, the graph is laid out in a worker, the same way on ever
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('./');
-  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
   expect(workers.some((url) => url.includes('layout-worker'))).toBe(true);
 
   const first = await leafBoxes(page);
@@ -41,8 +43,40 @@ test('without positions, the graph is laid out in a worker, the same way on ever
   }
 
   await page.reload();
-  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
   expect(await leafBoxes(page)).toEqual(first);
+});
+
+test('without positions, the graph is drawn and works before the layout ends, and Stop ends the layout', async ({ page }) => {
+  await serveWithoutPositions(page);
+  // Hold the layout worker's script until the test has seen the graph work and pressed Stop, so the
+  // layout is certainly still running then, however fast the machine.
+  let releaseWorker: () => void = () => {};
+  const workerHeld = new Promise<void>((resolve) => (releaseWorker = resolve));
+  await page.route('**/assets/layout-worker*.js', async (route) => {
+    await workerHeld;
+    await route.continue();
+  });
+  await page.goto('./');
+  const canvas = page.getByTestId('graph-canvas');
+  await expect(canvas).toHaveAttribute('data-ready', 'true');
+  await expect(canvas).toHaveAttribute('data-layout', 'running');
+  // Drawn already: every actor has a node, and the time bar moves the ties.
+  expect(await page.evaluate(() => window.cy!.nodes(':visible').length)).toBe(bundled.actors.length);
+  const slider = page.getByRole('slider', { name: 'To' });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  const firstDay = Number(await slider.getAttribute('aria-valuemin'));
+  await expect.poll(() => visibleEdgeCount(page)).toBe(expectedVisibleEdgeCount(bundled, firstDay));
+  const before = await leafBoxes(page);
+
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(canvas).toHaveAttribute('data-layout', 'cancelled');
+  await expect(page.getByRole('status').filter({ hasText: 'Layout stopped' })).toBeVisible();
+  releaseWorker();
+  // Stopping moved nothing: the actors keep their starting places.
+  expect(await leafBoxes(page)).toEqual(before);
+  await expect(canvas).toHaveAttribute('data-layout', 'cancelled');
 });
 
 test('Re-layout moves the actors to another arrangement and keeps the time filter', async ({ page }) => {
@@ -59,7 +93,8 @@ test('Re-layout moves the actors to another arrangement and keeps the time filte
   const before = await leafBoxes(page);
 
   await page.getByRole('button', { name: 'Re-layout' }).click();
-  await expect.poll(() => leafBoxes(page), { timeout: 60_000 }).not.toEqual(before);
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-layout', 'done', { timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Re-layout' })).toBeEnabled({ timeout: 60_000 });
+  expect(await leafBoxes(page)).not.toEqual(before);
   expect(await page.evaluate(() => window.cy!.edges(':visible').map((edge) => edge.id()).sort())).toEqual(visibleBefore);
 });

@@ -1,8 +1,8 @@
 // A reader brings their own data: a JSON file, three CSV files, or an https address. The same
 // validator runs; problems are listed where the reader can find them; a file survives a reload until
 // the reader goes back to the bundled data.
-import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
+import { expect, test } from './support/test';
 import { datasetToCsv } from '../src/domain/csv-dataset';
 import { bundledDataset } from './support/dataset';
 import { nodeCount, openApp } from './support/graph';

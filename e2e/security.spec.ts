@@ -1,7 +1,8 @@
 // Hostile data and a strict policy: text from a dataset is only ever text, keys that name object
 // internals are refused, oversized data is refused with the cap, and the app runs under its own
 // Content-Security-Policy without a single violation.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { bundledDataset } from './support/dataset';
 import { openApp } from './support/graph';
 import { E2E_APP_ORIGIN } from '../scripts/lib/ports';

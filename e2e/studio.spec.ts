@@ -3,7 +3,8 @@
 // bundled dataset edited and the edit undone; a tie made with the keyboard alone; axe on the Studio.
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import type { Dataset } from '../src/domain/dataset-schema';
 import { bundledDataset } from './support/dataset';
 

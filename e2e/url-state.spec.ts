@@ -1,6 +1,6 @@
 // The URL is the shareable copy of the view: every parameter survives a reload, time moves replace
 // the history entry, discrete choices push one, and a wrong parameter falls back with a notice.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { dayRangeOf } from '../src/domain/partial-date';
 import { openApp } from './support/graph';
 

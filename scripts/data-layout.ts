@@ -35,6 +35,8 @@ try {
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   await page.addInitScript(() => {
+    // The drawn graph as window.cy, which the app exposes only when a page asks before it starts.
+    window.tielineInspect = { graph: true };
     window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} })) as never;
   });
   // Served without its old positions, the dataset is laid out at load exactly as any dataset without
@@ -45,7 +47,8 @@ try {
     await route.fulfill({ response, json: withoutLayout });
   });
   await page.goto(origin);
-  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 120_000 });
+  // Drawn first, then laid out in the worker: wait for the layout, not only the first frame.
+  await page.locator('[data-testid="graph-canvas"][data-layout="done"]').waitFor({ timeout: 120_000 });
   const positions = await page.evaluate(() => {
     const result: Record<string, { x: number; y: number }> = {};
     for (const node of window.cy!.nodes()) {

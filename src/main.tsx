@@ -8,6 +8,7 @@ import { IS_EMBED, THEME } from './features/embed/embed-mode';
 import { startFrameSizing } from './features/embed/frame-sizing';
 import { StudioEntry } from './features/studio/StudioEntry';
 import { IS_STUDIO } from './features/studio/studio-mode';
+import { startErrorNet } from './state/error-net';
 import { startEscapeToClose, startFocusMemory } from './state/focus-return';
 import { startPageTheme } from './state/page-theme';
 import { startUrlSync } from './state/url-sync';
@@ -26,6 +27,7 @@ if (!root) throw new Error('index.html has no #root element');
 if (!IS_STUDIO) startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
 startFocusMemory();
 startEscapeToClose();
+startErrorNet();
 // Reads `?data=` and looks up the kept file before the first render, so nothing else flashes by.
 // The Studio has its own work and its own storage.
 if (!IS_STUDIO) startDatasetSource();

@@ -12,19 +12,37 @@ export function bundledDataset(): Dataset {
   return result.dataset;
 }
 
-/** Edges an up-to-`day` view must show: every edge of every event starting on or before it. */
+/**
+ * Lines an up-to-`day` view of persons inside states must show: every tie of every event starting on
+ * or before it, where ties between the same two actors with the same kind, direction, status and
+ * date precision share one line.
+ */
 export function expectedVisibleEdgeCount(dataset: Dataset, day: number): number {
   return expectedEdgesInWindow(dataset, Number.NEGATIVE_INFINITY, day);
 }
 
-/** Edges a window view must show: every edge of every event whose days overlap [from, to]. */
+/** Lines a window view must show: those of the ties of every event whose days overlap [from, to]. */
 export function expectedEdgesInWindow(dataset: Dataset, from: number, to: number): number {
-  return dataset.events
-    .filter((event) => {
-      const days = dayRangeOf(event.date);
-      return days.start <= to && days.end >= from;
-    })
-    .reduce((count, event) => count + edgeEndsOf(event).length, 0);
+  const lines = new Set<string>();
+  for (const event of dataset.events) {
+    const days = dayRangeOf(event.date);
+    if (days.start > to || days.end < from) continue;
+    for (const ends of edgeEndsOf(event)) {
+      const [a, b] = ends.directed ? [ends.source, ends.target] : [ends.source, ends.target].sort();
+      lines.add([a, b, event.kind, ends.directed, event.status ?? 'occurred', days.precision === 'day' ? 'day' : 'approximate'].join('|'));
+    }
+  }
+  return lines.size;
+}
+
+/** The ties (pairwise edges of events) of the events starting on or before `day`: the "N" of "N of M ties". */
+export function expectedTieCount(dataset: Dataset, day: number): number {
+  return dataset.events.filter((event) => dayRangeOf(event.date).start <= day).reduce((count, event) => count + edgeEndsOf(event).length, 0);
+}
+
+/** The ties (pairwise edges of events) of the whole dataset: the "M" of "N of M ties". */
+export function tieCount(dataset: Dataset): number {
+  return dataset.events.reduce((count, event) => count + edgeEndsOf(event).length, 0);
 }
 
 export function sourceText(dataset: Dataset, sourceId: string): string {

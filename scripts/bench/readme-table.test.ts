@@ -14,6 +14,8 @@ function result(target: TargetResult['target'], dragWork: number[]): TargetResul
     actors: 10_000,
     events: 50_000,
     edges: 54_936,
+    mode: { level: 'state', lines: 53_668, edges: 'straight, no arrowheads (haystack)', pixelRatio: '1' },
+    allTies: null,
     load: { toFirstPaintedGraph: 12_503 },
     heapMB: 729.9,
     keyboard: steps(0.5, 1.2),
@@ -48,10 +50,19 @@ describe('readmeTable', () => {
   it('gives each size its worst slider step against its goal, and the naive ratio', () => {
     const table = readmeTable(report([result('L', [0.7, 4.9]), result('M', [0.7, 4.9])]));
     const rows = table.split('\n').filter((line) => line.startsWith('| L') || line.startsWith('| M'));
-    expect(rows[0]).toBe('| L | 10,000 / 50,000 | 12.5 s | 1.2 / 4.9 / 0.5 / 0.3 (≤ 8: pass) | 2193× | 50 (263100) | 0.2 | 730 |');
+    expect(rows[0]).toBe('| L | 10,000 / 50,000 | states only, 53,668 lines | 12.5 s (≤ 4.0: **fail**) | 1.2 / 4.9 / 0.5 / 0.3 (≤ 8: pass) | 2193× | 50 (263100) | 0.2 | 730 |');
     // The same figures fail M's 2 ms goal.
     expect(rows[1]).toContain('1.2 / 4.9 / 0.5 / 0.3 (≤ 2: **fail**)');
     expect(table).toContain('Run of 2026-11-25: 2 cores, Chromium 156, canvas 2D; initial JavaScript 242.4 kB gzipped');
+    expect(table).not.toContain('all-ties view');
+  });
+
+  it('reports the all-ties view beside the default one where it was measured', () => {
+    const withAllTies: TargetResult = {
+      ...result('M', [0.5]),
+      allTies: { mode: { level: 'actor', lines: 10_979, edges: 'straight, no arrowheads (haystack)', pixelRatio: '1' }, toFirstPaintedGraphMs: 2_400, createGraphMs: 1_800, keyboard: steps(0.4), heapMB: 150 },
+    };
+    expect(readmeTable(report([withAllTies]))).toContain('M: 10,979 lines, first painted graph 2.4 s, key work p95 0.4 ms, key input to frame p50 40 ms.');
   });
 });
 

@@ -1,14 +1,24 @@
 // `npm run bench` (and `npm run bench:smoke`): measures Tieline in a real Chromium on the production
-// build, on the bundled dataset and on synthetic datasets of three sizes, and prints the figures next
-// to the goals. Writes every figure to bench/results/latest.json. Not part of `npm test`: timings on
-// shared machines are noisy, and honest figures need a quiet machine.
+// build, on the bundled dataset, on synthetic datasets of three sizes and on years of ties between one
+// pair of actors, and prints the figures next to the goals. The view measured is the one a reader gets
+// by default (at M and L: states only); the all-ties view (persons inside states) is measured beside
+// it. Timings come from the app's benchmark-only hook (src/instrumentation), which the pages ask for.
+// Writes every figure to bench/results/latest.json. Not part of `npm test`: timings on shared
+// machines are noisy, and honest figures need a quiet machine.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type as osType, release } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { BENCH_SIZES, syntheticDataset, syntheticPositions } from '../../src/domain/synthetic-dataset';
+import { buildModel, type DatasetModel } from '../../src/domain/dataset-model';
+import type { Dataset } from '../../src/domain/dataset-schema';
+import { BENCH_SIZES, manyTiesOnePairDataset, syntheticDataset, syntheticPositions } from '../../src/domain/synthetic-dataset';
+import { linesWithinBudget } from '../../src/domain/line-budget';
+import { drawnAsFor, groupTies } from '../../src/domain/tie-groups';
+import { effectiveLevel, type GraphLevel } from '../../src/domain/view-params';
+import type { InspectRequest, TimingName } from '../../src/instrumentation/inspection';
+import { isLargeGraph } from '../../src/graph/graph-style';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from '../lib/browser-path';
 import { localPort } from '../lib/ports';
 import { startPreview } from '../lib/preview-server';
@@ -34,13 +44,21 @@ const STEPS = {
   S: { keys: SMOKE ? 40 : 200, drag: SMOKE ? 20 : 60, window: SMOKE ? 10 : 50 },
   M: { keys: 200, drag: 60, window: 50 },
   L: FULL_STEPS ? { keys: 200, drag: 60, window: 50 } : { keys: 40, drag: 60, window: 10 },
+  pair: { keys: SMOKE ? 40 : 200, drag: SMOKE ? 20 : 60, window: SMOKE ? 10 : 50 },
 } as const;
+
+/** Keyboard steps on the all-ties view (persons inside states), measured beside the default view. */
+const ALL_TIES_KEY_STEPS = { bundled: 0, S: 0, M: 50, L: 20, pair: 0 } as const;
+
+/** Calls between the same two governments in the `pair` dataset (the issue measured up to 1,900), and other ties. */
+const PAIR_TIES = 1_900;
+const PAIR_OTHER_TIES = 60;
 
 /** Keyboard steps on the WebGL-renderer build, taken the same way as on the canvas build. */
 const WEBGL_KEY_STEPS = 50;
 
 type Target = keyof typeof STEPS;
-const ORDER: readonly Target[] = ['bundled', 'S', 'M', 'L'];
+const ORDER: readonly Target[] = ['bundled', 'S', 'pair', 'M', 'L'];
 
 const runStarted = Date.now();
 /** One line per scenario as it starts, so a long run shows where its time goes. */
@@ -52,11 +70,28 @@ function progress(target: Target, what: string): void {
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
 
 
+/** What the measured view draws: its level, lines and edge style. */
+export interface RenderingMode {
+  level: GraphLevel;
+  /** Lines drawn at first for ties (ties that look alike between the same two drawn actors share one; above the line budget, the strongest). */
+  lines: number;
+  /** Lines the level has in all, drawn or not (optional: runs before the line budget did not record it). */
+  linesInAll?: number;
+  edges: 'straight, no arrowheads (haystack)' | 'curved, with arrowheads (bezier)';
+  /** Canvas pixels per CSS pixel (1 above 2,000 ties; the screen's otherwise). */
+  pixelRatio: string;
+}
+
 export interface TargetResult {
   target: Target;
   actors: number;
   events: number;
+  /** Ties: the pairwise edges of the events. */
   edges: number;
+  /** The view a reader gets by default, which every figure below measures unless named otherwise. */
+  mode?: RenderingMode;
+  /** The all-ties view (persons inside states, every tie's line) where it is not the default. */
+  allTies?: { mode: RenderingMode; toFirstPaintedGraphMs: number | null; createGraphMs: number | null; keyboard: StepFigures; heapMB: number | null } | null;
   load: Record<string, number | null>;
   heapMB: number | null;
   keyboard: StepFigures;
@@ -82,6 +117,8 @@ export interface TargetResult {
   layoutWithoutPositionsMs: number | null;
   /** The longest main-thread task while that layout ran (the worker keeps the page responsive). */
   layoutLongestMainThreadTaskMs: number | null;
+  /** Without positions: when the graph was first drawn (before the layout ends). */
+  layoutFirstPaintMs?: number | null;
   /**
    * The first keyboard steps again on a build that uses Cytoscape's WebGL renderer (a preview the app
    * does not ship), for the comparison the issue asks for; null where not measured.
@@ -107,26 +144,30 @@ function run(command: string, args: string[]): void {
 }
 
 console.log('Building the app into bench/dist…');
+// The production build: the benchmark asks it for its timings and Cytoscape instance at run time.
 run('npx', ['vite', 'build', '--outDir', OUT_DIR, '--emptyOutDir', '--logLevel', 'warn']);
-if (!SMOKE) {
-  console.log(`Building the WebGL-renderer variant into ${OUT_DIR}/webgl… (for comparison only; never shipped)`);
-  process.env.VITE_TIELINE_RENDERER = 'webgl';
-  run('npx', ['vite', 'build', '--outDir', join(OUT_DIR, 'webgl'), '--emptyOutDir', '--logLevel', 'warn']);
-  delete process.env.VITE_TIELINE_RENDERER;
-}
 
-const sizes: Array<Exclude<Target, 'bundled'>> = SMOKE ? ['S'] : ['S', 'M', 'L'];
+const sizes: Array<Exclude<Target, 'bundled' | 'pair'>> = SMOKE ? ['S'] : ['S', 'M', 'L'];
 // `--only=L` (or `--only=M,L`) measures those targets again and keeps the others from the last run,
 // so one size can be re-measured without an hour-long run.
 const only = process.argv.find((argument) => argument.startsWith('--only='))?.slice('--only='.length).split(',') as Target[] | undefined;
 mkdirSync(join(OUT_DIR, 'bench-data'), { recursive: true });
-const generated: Record<string, { actors: number; events: number }> = {};
+const generated: Partial<Record<Target, Dataset>> = {};
 for (const size of sizes) {
   const dataset = syntheticDataset(BENCH_SIZES[size], 42);
-  writeFileSync(join(OUT_DIR, 'bench-data', `${size}.json`), JSON.stringify({ ...dataset, layout: { positions: syntheticPositions(dataset) } }));
+  const positioned = { ...dataset, layout: { positions: syntheticPositions(dataset) } };
+  writeFileSync(join(OUT_DIR, 'bench-data', `${size}.json`), JSON.stringify(positioned));
   writeFileSync(join(OUT_DIR, 'bench-data', `${size}-no-layout.json`), JSON.stringify(dataset));
-  generated[size] = { actors: dataset.actors.length, events: dataset.events.length };
+  generated[size] = positioned;
 }
+if (!SMOKE) {
+  const pair = manyTiesOnePairDataset(PAIR_TIES, PAIR_OTHER_TIES, 42);
+  const positioned = { ...pair, layout: { positions: syntheticPositions(pair) } };
+  writeFileSync(join(OUT_DIR, 'bench-data', 'pair.json'), JSON.stringify(positioned));
+  generated.pair = positioned;
+}
+generated.bundled = JSON.parse(readFileSync(join(OUT_DIR, 'datasets/qatar-syria.json'), 'utf8')) as Dataset;
+const targets: Target[] = ['bundled', ...(SMOKE ? [] : (['pair'] as const)), ...sizes];
 
 const server = await startPreview({ outDir: OUT_DIR, port: PORT, timeoutMs: 90_000 });
 
@@ -144,11 +185,11 @@ let renderer = '';
 try {
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
   browserVersion = browser.version();
-  for (const target of (['bundled', ...sizes] as Target[]).filter((candidate) => only === undefined || only.includes(candidate))) {
+  for (const target of targets.filter((candidate) => only === undefined || only.includes(candidate))) {
     console.log(`Measuring ${target}…`);
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const page = await inspectedPage(browser);
     const query = target === 'bundled' ? '' : `?data=bench-data/${target}.json`;
-    results.push(await measureTarget(page, target, query));
+    results.push(await measureTarget(browser, page, target, query));
     results.sort((a, b) => ORDER.indexOf(a.target) - ORDER.indexOf(b.target));
     renderer ||= await rendererOf(page);
     await page.close();
@@ -179,49 +220,63 @@ function saveResults(complete: boolean): BenchReport {
 const report = saveResults(SMOKE || ORDER.every((target) => results.some((result) => result.target === target)));
 writeReport(report, { markdown: !SMOKE });
 
-async function measureTarget(page: Page, target: Target, query: string): Promise<TargetResult> {
+type Browser = Awaited<ReturnType<typeof chromium.launch>>;
+
+/** A page that asks the app for its benchmark hooks (timings, `window.cy`) before the app starts. */
+async function inspectedPage(browser: Browser, request: InspectRequest = { graph: true, timings: true }): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   // tsx keeps function names with a `__name` helper that pages do not have; give them a no-op one.
   await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
-  await page.addInitScript(() => {
-    const w = window as unknown as { benchLongTasks: Array<{ start: number; duration: number }>; benchReadyAt: number | null };
-    w.benchLongTasks = [];
-    w.benchReadyAt = null;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
-    }).observe({ type: 'longtask', buffered: true });
-    new MutationObserver(() => {
-      if (w.benchReadyAt === null && document.querySelector('[data-testid="graph-canvas"][data-ready="true"]')) w.benchReadyAt = performance.now();
-    }).observe(document, { subtree: true, attributes: true, childList: true });
+  await page.addInitScript((asked) => {
+    window.tielineInspect = asked;
+  }, request);
+  return page;
+}
+
+/** The ties of a dataset as the benchmark page needs them: ends, first day, and the line each is drawn in at a level. */
+function tiesOf(model: DatasetModel, level: GraphLevel) {
+  const { grouping, drawn } = linesOf(model, level);
+  return model.edges.map((edge) => {
+    const position = grouping.groupOf[edge.index]!;
+    // A tie whose line the budget left out is not drawn until its actor is selected.
+    return { source: edge.source, target: edge.target, start: edge.eventDays.start, line: position < 0 || drawn[position] === 0 ? null : grouping.groups[position]!.id };
   });
+}
+
+/** The lines of a level and which of them the app draws at first, by the app's own rules. */
+function linesOf(model: DatasetModel, level: GraphLevel) {
+  const grouping = groupTies(model.edges, drawnAsFor(level, model.actorById));
+  const drawn = linesWithinBudget(grouping.groups);
+  return { grouping, drawn };
+}
+
+function renderingModeOf(model: DatasetModel, level: GraphLevel): RenderingMode {
+  const { grouping, drawn } = linesOf(model, level);
+  return {
+    level,
+    lines: drawn.reduce((count, flag) => count + flag, 0),
+    linesInAll: grouping.groups.length,
+    edges: isLargeGraph(model.edges.length) ? 'straight, no arrowheads (haystack)' : 'curved, with arrowheads (bezier)',
+    pixelRatio: isLargeGraph(model.edges.length) ? '1' : "the screen's",
+  };
+}
+
+async function measureTarget(browser: Browser, page: Page, target: Target, query: string): Promise<TargetResult> {
+  const dataset = generated[target]!;
+  const model = buildModel(dataset);
+  const level = effectiveLevel(null, model.edges.length);
+  await watchReady(page);
   await page.goto(`${ORIGIN}${query}`);
   await graphReadyOrRefused(page, target);
 
-  const load = await page.evaluate(() => {
-    const measure = (name: string) => performance.getEntriesByName(name).at(-1)?.duration ?? null;
-    return {
-      toFirstPaintedGraph: (window as unknown as { benchReadyAt: number | null }).benchReadyAt,
-      fetch: measure('tieline:load:fetch'),
-      validate: measure('tieline:load:validate'),
-      model: measure('tieline:load:model'),
-      createGraph: measure('tieline:load:create-graph'),
-      layout: measure('tieline:load:layout'),
-      firstFrame: measure('tieline:load:first-frame'),
-    };
-  });
-  const heapMB = await page.evaluate(() => {
-    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-    return memory ? Math.round((memory.usedJSHeapSize / 1e6) * 10) / 10 : null;
-  });
-  const counts = await page.evaluate(() => ({
-    edges: window.cy!.edges('[eventId][!folded][!relation]').length,
-    actors: window.cy!.nodes().length,
-  }));
-  await installEdgeDays(page, query);
+  const load = await loadFigures(page);
+  const heapMB = await heapOf(page);
+  await installTies(page, tiesOf(model, level));
   const steps = STEPS[target];
 
   progress(target, `loaded in ${Math.round(load.toFirstPaintedGraph ?? 0)} ms; ${steps.keys} keyboard steps`);
   const keyboard = await keySteps(page, 'To', 'ArrowLeft', steps.keys, true);
-  const findChanges = await page.evaluate(() => performance.getEntriesByName('tieline:find-changes').map((entry) => entry.duration));
+  const findChanges = await timings(page, 'step:find-changes');
   progress(target, 'jumps from end to end');
   const jump = await jumps(page, target === 'L' ? 1 : 5);
   progress(target, `${steps.drag}-step pointer drag`);
@@ -235,23 +290,33 @@ async function measureTarget(page: Page, target: Target, query: string): Promise
   progress(target, 'selection');
   const selectionMs = await selectionTime(page);
   progress(target, 'naive baseline');
-  const naive = await naiveSteps(page, keyboard.days);
-  let layoutWithoutPositions: { ms: number | null; longestTaskMs: number | null } = { ms: null, longestTaskMs: null };
-  if (target !== 'bundled') {
-    progress(target, 'the same data without positions (layout in the worker)');
-    layoutWithoutPositions = await layoutTime(page, target);
+  await installTies(page, tiesOf(model, 'actor'));
+  // At the pair, each naive step re-adds 1,900 fanned-out curves between two nodes (seconds a step,
+  // the issue's own figure): a few steps give its p95 without an hour of waiting.
+  const naive = await naiveSteps(page, target === 'pair' ? keyboard.days.slice(0, 5) : keyboard.days);
+  let allTies: TargetResult['allTies'] = null;
+  if (ALL_TIES_KEY_STEPS[target] > 0 && level !== 'actor') {
+    progress(target, `the all-ties view (persons inside states): load and ${ALL_TIES_KEY_STEPS[target]} keyboard steps`);
+    allTies = await allTiesView(browser, target, query, model);
+  }
+  let layoutWithoutPositions: { ms: number | null; longestTaskMs: number | null; firstPaintMs: number | null } = { ms: null, longestTaskMs: null, firstPaintMs: null };
+  if (target === 'S' || target === 'M' || target === 'L') {
+    progress(target, 'the same data without positions (drawn first, laid out in the worker)');
+    layoutWithoutPositions = await layoutTime(browser, target);
   }
   let webgl: TargetResult['webgl'] = null;
   if (target === 'M' || target === 'L') {
     progress(target, `the same keyboard steps with Cytoscape's WebGL renderer (preview)`);
-    webgl = await webglKeySteps(page, target, Math.min(steps.keys, WEBGL_KEY_STEPS));
+    webgl = await webglKeySteps(browser, target, model, Math.min(steps.keys, WEBGL_KEY_STEPS));
   }
 
   return {
     target,
-    actors: target === 'bundled' ? counts.actors : generated[target]!.actors,
-    events: target === 'bundled' ? JSON.parse(readFileSync(join(OUT_DIR, 'datasets/qatar-syria.json'), 'utf8')).events.length : generated[target]!.events,
-    edges: counts.edges,
+    actors: dataset.actors.length,
+    events: dataset.events.length,
+    edges: model.edges.length,
+    mode: renderingModeOf(model, level),
+    allTies,
     load,
     heapMB,
     keyboard: keyboard.figures,
@@ -266,8 +331,72 @@ async function measureTarget(page: Page, target: Target, query: string): Promise
     growth: [...keyboard.growth, ...jump.growth],
     layoutWithoutPositionsMs: layoutWithoutPositions.ms,
     layoutLongestMainThreadTaskMs: layoutWithoutPositions.longestTaskMs,
+    layoutFirstPaintMs: layoutWithoutPositions.firstPaintMs,
     webgl,
   };
+}
+
+/** The app's own figures for the phases of the load (from the benchmark hook), and when the graph showed. */
+async function loadFigures(page: Page): Promise<TargetResult['load']> {
+  return page.evaluate(() => {
+    const last = (name: string) => window.tielineTimings?.[name as keyof NonNullable<typeof window.tielineTimings>]?.at(-1) ?? null;
+    return {
+      toFirstPaintedGraph: (window as unknown as { benchReadyAt: number | null }).benchReadyAt,
+      fetch: last('load:fetch'),
+      validate: last('load:validate'),
+      model: last('load:model'),
+      createGraph: last('load:create-graph'),
+      layout: last('load:layout'),
+      firstFrame: last('load:first-frame'),
+    };
+  });
+}
+
+async function heapOf(page: Page): Promise<number | null> {
+  return page.evaluate(() => {
+    const memory = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+    return memory ? Math.round((memory.usedJSHeapSize / 1e6) * 10) / 10 : null;
+  });
+}
+
+/** Every figure of one timing the app recorded since it was last cleared. */
+function timings(page: Page, name: TimingName): Promise<number[]> {
+  return page.evaluate((timing) => [...(window.tielineTimings?.[timing] ?? [])], name);
+}
+
+function clearTimings(page: Page, ...names: TimingName[]): Promise<void> {
+  return page.evaluate((cleared) => {
+    for (const name of cleared) if (window.tielineTimings) window.tielineTimings[name] = [];
+  }, names);
+}
+
+/** The all-ties view: every tie's line between persons inside their states, as `level=actor` opens it. */
+async function allTiesView(browser: Browser, target: Target, query: string, model: DatasetModel): Promise<NonNullable<TargetResult['allTies']>> {
+  const page = await inspectedPage(browser);
+  await watchReady(page);
+  await page.goto(`${ORIGIN}${query}${query === '' ? '?' : '&'}level=actor`);
+  await graphReadyOrRefused(page, target);
+  const load = await loadFigures(page);
+  const heapMB = await heapOf(page);
+  await installTies(page, tiesOf(model, 'actor'));
+  const keyboard = await keySteps(page, 'To', 'ArrowLeft', ALL_TIES_KEY_STEPS[target], true);
+  await page.close();
+  return { mode: renderingModeOf(model, 'actor'), toFirstPaintedGraphMs: load.toFirstPaintedGraph ?? null, createGraphMs: load.createGraph ?? null, keyboard: keyboard.figures, heapMB };
+}
+
+/** Records long tasks and when the graph is first drawn (`data-ready`), from the start of the page. */
+async function watchReady(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { benchLongTasks: Array<{ start: number; duration: number }>; benchReadyAt: number | null };
+    w.benchLongTasks = [];
+    w.benchReadyAt = null;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.benchLongTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    new MutationObserver(() => {
+      if (w.benchReadyAt === null && document.querySelector('[data-testid="graph-canvas"][data-ready="true"]')) w.benchReadyAt = performance.now();
+    }).observe(document, { subtree: true, attributes: true, childList: true });
+  });
 }
 
 /** Waits for the drawn graph; stops at once, with the app's own message, if the app refused the data. */
@@ -277,23 +406,22 @@ async function graphReadyOrRefused(page: Page, target: Target): Promise<void> {
   if (await refused.isVisible()) throw new Error(`The app refused the ${target} dataset: ${await refused.innerText()}`);
 }
 
-/** Puts each tie edge's first day in the page (from the dataset it loaded), for the naive baseline and the change counts. */
-async function installEdgeDays(page: Page, query: string): Promise<void> {
-  const url = query === '' ? 'datasets/qatar-syria.json' : query.replace('?data=', '');
-  await page.evaluate(async (datasetUrl) => {
-    const dataset = (await (await fetch(datasetUrl)).json()) as { events: Array<{ id: string; date: string }> };
-    const startOf = new Map<string, number>();
-    for (const event of dataset.events) {
-      const [year, month = '01', day = '01'] = event.date.split('-');
-      startOf.set(event.id, Date.UTC(Number(year), Number(month) - 1, Number(day)) / 86_400_000);
-    }
-    const edges = window.cy!.edges('[eventId][!folded][!relation]');
-    const bench = window as unknown as { benchEdgeStarts: number[]; benchEventStart: Map<string, number> };
-    bench.benchEventStart = startOf;
-    bench.benchEdgeStarts = edges.map((edge) => startOf.get(edge.data('eventId') as string) ?? 0).sort((a, b) => a - b);
-  }, url);
+interface BenchTie {
+  source: string;
+  target: string;
+  start: number;
+  /** The line the tie is drawn in at the measured level (null: both ends folded into one actor). */
+  line: string | null;
 }
 
+/** Puts the dataset's ties in the page (worked out here from the same dataset), for the naive baseline and the change counts. */
+async function installTies(page: Page, ties: readonly BenchTie[]): Promise<void> {
+  await page.evaluate((all) => {
+    const bench = window as unknown as { benchTies: BenchTie[]; benchTieStarts: number[] };
+    bench.benchTies = all;
+    bench.benchTieStarts = all.map((tie) => tie.start).sort((a, b) => a - b);
+  }, ties as BenchTie[]);
+}
 
 /** Presses a key on a slider `count` times inside the page, timing each press to the next painted frame. */
 async function keySteps(page: Page, slider: 'To' | 'From', key: string, count: number, fromEnd: boolean) {
@@ -306,7 +434,7 @@ async function keySteps(page: Page, slider: 'To' | 'From', key: string, count: n
   const measured = await page.evaluate(
     async ({ key, count, sliderName }) => {
       const element = document.querySelector<HTMLElement>(`[role="slider"][aria-label="${sliderName}"]`)!;
-      const starts = (window as unknown as { benchEdgeStarts: number[] }).benchEdgeStarts;
+      const starts = (window as unknown as { benchTieStarts: number[] }).benchTieStarts;
       const countUpTo = (day: number) => {
         let low = 0;
         let high = starts.length;
@@ -318,8 +446,7 @@ async function keySteps(page: Page, slider: 'To' | 'From', key: string, count: n
         return low;
       };
       const waitFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-      performance.clearMeasures('tieline:apply-filters');
-      performance.clearMeasures('tieline:find-changes');
+      window.tielineTimings = { ...window.tielineTimings, step: [], 'step:find-changes': [] };
       const inputToFrame: number[] = [];
       const days: number[] = [];
       const changed: number[] = [];
@@ -334,7 +461,7 @@ async function keySteps(page: Page, slider: 'To' | 'From', key: string, count: n
         changed.push(Math.abs(countUpTo(day) - countUpTo(previous)));
         previous = day;
       }
-      const work = performance.getEntriesByName('tieline:apply-filters').map((entry) => entry.duration);
+      const work = [...(window.tielineTimings?.step ?? [])];
       return { inputToFrame, days, changed, work };
     },
     { key, count, sliderName: slider },
@@ -380,7 +507,7 @@ async function dragSteps(page: Page, count: number) {
     w.benchLayouts = 0;
     w.benchLongTasks.length = 0;
     window.cy!.on('layoutstart', () => (w.benchLayouts += 1));
-    performance.clearMeasures('tieline:apply-filters');
+    window.tielineTimings = { ...window.tielineTimings, step: [] };
     return window.cy!.nodes().map((node) => ({ ...node.position() }));
   });
   const track = (await page.getByTestId('time-track').boundingBox())!;
@@ -398,16 +525,17 @@ async function dragSteps(page: Page, count: number) {
   await page.mouse.up();
   await page.evaluate(nextFrame);
   const after = await page.evaluate(() => {
-    const w = window as unknown as { benchLayouts: number; benchLongTasks: Array<{ duration: number }>; benchEdgeStarts: number[] };
+    const w = window as unknown as { benchLayouts: number; benchLongTasks: Array<{ duration: number }>; benchTies: BenchTie[] };
     const finalDay = Number(document.querySelector('[role="slider"][aria-label="To"]')!.getAttribute('aria-valuenow'));
-    const expected = w.benchEdgeStarts.filter((start) => start <= finalDay).length;
-    const shown = window.cy!.edges('[eventId][!folded][!relation]').filter((edge) => !edge.hasClass('hidden')).length;
+    // The lines of the ties up to the final day, worked out in the benchmark from the dataset.
+    const expected = new Set(w.benchTies.filter((tie) => tie.start <= finalDay && tie.line !== null).map((tie) => tie.line)).size;
+    const shown = window.cy!.edges('[ties]').filter((edge) => !edge.hasClass('hidden')).length;
     return {
       finalFrameShowsFinalPosition: shown === expected,
       positions: window.cy!.nodes().map((node) => ({ ...node.position() })),
       layouts: w.benchLayouts,
       longTasks: w.benchLongTasks.map((task) => task.duration),
-      work: performance.getEntriesByName('tieline:apply-filters').map((entry) => entry.duration),
+      work: [...(window.tielineTimings?.step ?? [])],
     };
   });
   const nodesMoved = before.filter((position, index) => position.x !== after.positions[index]?.x || position.y !== after.positions[index]?.y).length;
@@ -429,11 +557,11 @@ async function playSteps(page: Page, count: number): Promise<StepFigures> {
   const handle = page.getByRole('slider', { name: 'To' });
   await handle.focus();
   await page.keyboard.press('Home');
-  await page.evaluate(() => performance.clearMeasures('tieline:apply-filters'));
+  await clearTimings(page, 'step');
   await page.getByRole('button', { name: 'Play' }).click();
-  await page.waitForFunction((wanted) => performance.getEntriesByName('tieline:apply-filters').length >= wanted, count, { timeout: 120_000 });
+  await page.waitForFunction((wanted) => (window.tielineTimings?.step?.length ?? 0) >= wanted, count, { timeout: 120_000 });
   await page.getByRole('button', { name: 'Pause' }).click();
-  const work = await page.evaluate(() => performance.getEntriesByName('tieline:apply-filters').map((entry) => entry.duration));
+  const work = await timings(page, 'step');
   return { steps: work.length, work: summarise(work), inputToFrame: null };
 }
 
@@ -461,24 +589,25 @@ async function selectionTime(page: Page): Promise<number | null> {
 
 /**
  * The naive way, on the same data and the same steps: a full scan of every tie for each step, then
- * every tie edge removed and the visible ones added back.
+ * every tie's edge removed and the visible ones added back (one edge per tie, persons inside states).
  */
 async function naiveSteps(page: Page, days: readonly number[]): Promise<StepFigures> {
   await page.getByRole('radio', { name: 'Persons inside states' }).check();
+  await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor();
   const measured = await page.evaluate(
     async ({ days }) => {
       const cy = window.cy!;
       const waitFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
-      const ties = cy.edges('[eventId][!folded][!relation]');
-      const definitions = ties.map((edge) => ({ group: 'edges' as const, data: { ...edge.data() }, classes: '' }));
-      // Each tie's first day, parsed once by installEdgeDays (not timed).
-      const eventStart = (window as unknown as { benchEventStart: Map<string, number> }).benchEventStart;
-      let current = ties;
+      await waitFrame();
+      // Every tie, with its first day, put in the page by installTies (not timed).
+      const ties = (window as unknown as { benchTies: BenchTie[] }).benchTies;
+      const definitions = ties.map((tie, index) => ({ group: 'edges' as const, data: { id: `naive-${index}`, source: tie.source, target: tie.target, start: tie.start } }));
+      let current = cy.edges('[ties]');
       const work: number[] = [];
       const inputToFrame: number[] = [];
       for (const day of days) {
         const started = performance.now();
-        const visible = definitions.filter((definition) => (eventStart.get(definition.data.eventId as string) ?? 0) <= day);
+        const visible = definitions.filter((definition) => definition.data.start <= day);
         cy.batch(() => {
           current.remove();
           current = cy.add(visible);
@@ -494,36 +623,56 @@ async function naiveSteps(page: Page, days: readonly number[]): Promise<StepFigu
   return { steps: days.length, work: summarise(measured.work), inputToFrame: summarise(measured.inputToFrame) };
 }
 
-async function webglKeySteps(page: Page, target: Target, count: number): Promise<TargetResult['webgl']> {
-  const query = `?data=../bench-data/${target}.json`;
-  await page.goto(`${ORIGIN}webgl/${query}`);
-  await graphReadyOrRefused(page, target);
-  const drawnWithWebgl = await page.evaluate(() => document.querySelector('[data-testid="graph-canvas"] canvas[data-id$="-webgl"]') !== null);
-  if (!drawnWithWebgl) return null;
-  await installEdgeDays(page, query);
-  const steps = await keySteps(page, 'To', 'ArrowLeft', count, true);
-  return { ...steps.figures, renderer: await rendererOf(page) };
+/** The same keyboard steps with Cytoscape's WebGL renderer, which the page asks the app for (a preview it does not ship). */
+async function webglKeySteps(browser: Browser, target: Target, model: DatasetModel, count: number): Promise<TargetResult['webgl']> {
+  const page = await inspectedPage(browser, { graph: true, timings: true, webgl: true });
+  try {
+    await page.goto(`${ORIGIN}?data=bench-data/${target}.json`);
+    await graphReadyOrRefused(page, target);
+    const drawnWithWebgl = await page.evaluate(() => document.querySelector('[data-testid="graph-canvas"] canvas[data-id$="-webgl"]') !== null);
+    if (!drawnWithWebgl) return null;
+    await installTies(page, tiesOf(model, effectiveLevel(null, model.edges.length)));
+    const steps = await keySteps(page, 'To', 'ArrowLeft', count, true);
+    return { ...steps.figures, renderer: await rendererOf(page) };
+  } finally {
+    await page.close();
+  }
 }
 
-/** The same dataset without positions: laid out once at load, in the worker (draft quality above 400 actors). */
-async function layoutTime(page: Page, target: Target): Promise<{ ms: number | null; longestTaskMs: number | null }> {
-  await page.goto(`${ORIGIN}?data=bench-data/${target}-no-layout.json`);
+/**
+ * The same dataset without positions: drawn at once from starting places, then laid out in the worker
+ * (draft quality above 400 actors) while the page works; at M and L, states only are laid out.
+ */
+async function layoutTime(browser: Browser, target: Target): Promise<{ ms: number | null; longestTaskMs: number | null; firstPaintMs: number | null }> {
+  const page = await inspectedPage(browser);
   try {
-    await page.locator('[data-testid="graph-canvas"][data-ready="true"]').waitFor({ timeout: 900_000 });
-  } catch {
-    return { ms: null, longestTaskMs: null };
+    await watchReady(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { benchLayoutAt: Record<string, number> };
+      w.benchLayoutAt = {};
+      new MutationObserver(() => {
+        const state = document.querySelector('[data-testid="graph-canvas"]')?.getAttribute('data-layout');
+        if (state && w.benchLayoutAt[state] === undefined) w.benchLayoutAt[state] = performance.now();
+      }).observe(document, { subtree: true, attributes: true, childList: true });
+    });
+    await page.goto(`${ORIGIN}?data=bench-data/${target}-no-layout.json`);
+    try {
+      await page.locator('[data-testid="graph-canvas"][data-layout="done"]').waitFor({ timeout: 900_000 });
+    } catch {
+      return { ms: null, longestTaskMs: null, firstPaintMs: null };
+    }
+    return await page.evaluate(() => {
+      const w = window as unknown as { benchLayoutAt: Record<string, number>; benchReadyAt: number | null; benchLongTasks: Array<{ start: number; duration: number }> };
+      const started = w.benchLayoutAt.running ?? 0;
+      const ended = w.benchLayoutAt.done ?? started;
+      // Tasks that start while the layout runs: the page's own work while the worker computes, and
+      // placing the nodes when it answers. (The task that built the graph is the load's.)
+      const during = w.benchLongTasks.filter((task) => task.start >= started && task.start < ended).map((task) => task.duration);
+      return { ms: ended - started, longestTaskMs: during.length === 0 ? 0 : Math.max(...during), firstPaintMs: w.benchReadyAt };
+    });
+  } finally {
+    await page.close();
   }
-  return page.evaluate(() => {
-    const started = performance.getEntriesByName('tieline:layout-start').at(-1)?.startTime ?? 0;
-    const layout = performance.getEntriesByName('tieline:load:layout').at(-1);
-    const ended = started + (layout?.duration ?? 0);
-    const tasks = (window as unknown as { benchLongTasks: Array<{ start: number; duration: number }> }).benchLongTasks;
-    // Tasks that start while the layout runs: the page's own work while the worker computes, and
-    // placing the nodes when it answers. (The task that built the graph and sent the request is the
-    // load's, measured as create-graph.)
-    const during = tasks.filter((task) => task.start >= started && task.start < ended).map((task) => task.duration);
-    return { ms: layout?.duration ?? null, longestTaskMs: during.length === 0 ? 0 : Math.max(...during) };
-  });
 }
 
 async function rendererOf(page: Page): Promise<string> {

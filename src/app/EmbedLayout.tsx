@@ -10,7 +10,7 @@ import { DataBanner } from '../features/dataset/DataBanner';
 import { DetailsPanel } from '../features/details/DetailsPanel';
 import { DetailsSheet } from '../features/embed/DetailsSheet';
 import { EmbedFooter } from '../features/embed/EmbedFooter';
-import { EmbedMenu } from '../features/embed/EmbedMenu';
+import { EmbedMenu } from './EmbedMenu';
 import { EmbedSetupError } from '../features/embed/EmbedSetupError';
 import { selectSizedByHost, useFrameSizing } from '../features/embed/frame-sizing';
 import { useVisiblePart } from '../features/embed/use-visible-part';

@@ -32,7 +32,7 @@ export function FullLayout({ model, source, dropping }: { model: DatasetModel; s
           </p>
         </div>
         <div className="app-header-actions">
-          <ViewSwitches />
+          <ViewSwitches model={model} />
           <OpenDataButton />
           <ExportMenu model={model} />
           <EmbedButton title={dataset.title} />

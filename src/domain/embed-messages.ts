@@ -2,6 +2,7 @@
 // messages the embed sends. Reading the host's messages is in host-messages.ts (it needs zod, which
 // only an embed loads).
 import { EMBEDDING_PARAMS, isSilentParam } from './page-params';
+import { readableQuery } from './view-params';
 
 /**
  * Whom an embed takes commands from, read from its `origin` parameter. Without the parameter: the
@@ -110,7 +111,7 @@ export function embedUrlFor(pageUrl: string, theme: 'light' | 'dark' | 'auto' = 
   }
   url.searchParams.set('embed', '1');
   if (theme !== 'light') url.searchParams.set('theme', theme);
-  return url.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return addressOf(url);
 }
 
 /**
@@ -121,5 +122,10 @@ export function embedUrlFor(pageUrl: string, theme: 'light' | 'dark' | 'auto' = 
 export function fullAppUrlFor(pageUrl: string): string {
   const url = new URL(pageUrl);
   for (const name of ['embed', 'origin', 'theme', ...EMBEDDING_PARAMS]) url.searchParams.delete(name);
-  return url.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  return addressOf(url);
+}
+
+function addressOf(url: URL): string {
+  const query = readableQuery(url.searchParams);
+  return `${url.origin}${url.pathname}${query === '' ? '' : `?${query}`}${url.hash}`;
 }

@@ -6,8 +6,7 @@ import type { DatasetModel } from './dataset-model';
 import type { TimelineEvent } from './dataset-schema';
 import { EVENT_KIND_LABELS, PARTICIPANT_ROLE_LABELS } from './labels';
 import { dayToIso, toDayRange } from './partial-date';
-import type { DateBasis, TimeRange } from './time-range';
-import type { EventKind } from './dataset-schema';
+import type { ViewFilter } from './view-filter';
 
 export const CSV_COLUMNS = [
   'event_id',
@@ -75,10 +74,7 @@ export function eventsToCsv(model: DatasetModel, events: readonly TimelineEvent[
   return rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-export interface ExportView {
-  readonly range: TimeRange;
-  readonly basis: DateBasis;
-  readonly hiddenKinds: readonly EventKind[];
+export interface ExportView extends ViewFilter {
   readonly exportedAt: Date;
   /** The address that reproduces the view. */
   readonly url: string;

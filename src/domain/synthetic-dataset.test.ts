@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BENCH_SIZES, syntheticDataset, syntheticPositions } from './synthetic-dataset';
+import { BENCH_SIZES, manyTiesOnePairDataset, syntheticDataset, syntheticPositions } from './synthetic-dataset';
 import { validateDataset } from './validate-dataset';
 
 describe('synthetic datasets', () => {
@@ -24,5 +24,16 @@ describe('synthetic datasets', () => {
     const positions = syntheticPositions(dataset);
     expect(Object.keys(positions)).toHaveLength(200);
     expect(validateDataset({ ...dataset, layout: { positions } }).ok).toBe(true);
+  });
+});
+
+describe('the many-ties-between-one-pair dataset', () => {
+  it('is valid and has the asked number of ties between the two governments', () => {
+    const dataset = manyTiesOnePairDataset(300, 40, 5);
+    const result = validateDataset(dataset);
+    expect(result.ok ? [] : result.problems.slice(0, 3)).toEqual([]);
+    const pair = dataset.events.filter((event) => event.participants.every((participant) => participant.actor.startsWith('government-')));
+    expect(pair).toHaveLength(300);
+    expect(dataset.events).toHaveLength(340);
   });
 });

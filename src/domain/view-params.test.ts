@@ -4,9 +4,14 @@ import { EVENT_KINDS } from './dataset-vocabulary';
 import { toDayRange } from './partial-date';
 import {
   DEFAULT_VIEW_PARAMS,
+  effectiveLevel,
   GRAPH_LEVELS,
+  LINE_CHOICES,
   MAIN_VIEWS,
+  onlyTimeDiffers,
+  OPEN_AT_STATE_LEVEL_ABOVE_TIES,
   parseViewParams,
+  readableQuery,
   reconcileWithDataset,
   serializeViewParams,
   type ViewParams,
@@ -18,7 +23,7 @@ const day = (iso: string) => toDayRange(iso)!.start;
 describe('parseViewParams', () => {
   it('reads every parameter in its readable form', () => {
     const { params, notices } = parseViewParams(
-      '?from=2024-12-01&to=2024-12-09&mode=window&basis=publication&hide=call,meeting&level=state&view=table&actor=qatar',
+      '?from=2024-12-01&to=2024-12-09&mode=window&basis=publication&hide=call,meeting&level=state&expand=syria,qatar&lines=all&view=table&actor=qatar',
     );
     expect(notices).toEqual([]);
     expect(params).toEqual({
@@ -28,6 +33,8 @@ describe('parseViewParams', () => {
       basis: 'publication',
       hiddenKinds: ['call', 'meeting'],
       level: 'state',
+      expanded: ['syria', 'qatar'],
+      lines: 'all',
       view: 'table',
       selection: { kind: 'actor', id: 'qatar' },
     });
@@ -38,12 +45,15 @@ describe('parseViewParams', () => {
   });
 
   it('falls back to defaults for wrong values and names each one', () => {
-    const { params, notices } = parseViewParams('?to=abc&mode=sideways&hide=call,hugs&level=3&zoom=2&to2=x');
+    const { params, notices } = parseViewParams('?to=abc&mode=sideways&hide=call,hugs&level=3&expand=Qatar,syria&lines=some&zoom=2&to2=x');
     expect(params.to).toBeNull();
     expect(params.mode).toBe('cumulative');
     expect(params.hiddenKinds).toEqual(['call']);
-    expect(params.level).toBe('actor');
-    expect(notices).toHaveLength(5);
+    expect(params.level).toBeNull();
+    expect(params.expanded).toEqual(['syria']);
+    expect(params.lines).toBe('strongest');
+    expect(notices).toHaveLength(7);
+    expect(notices).toContain('“lines=some” is not a choice of lines; use strongest or all.');
     expect(notices[0]).toContain('“to=abc” is not a date');
     expect(notices.join(' ')).toContain('“zoom” and “to2” are not Tieline parameters');
   });
@@ -92,7 +102,41 @@ describe('parseViewParams', () => {
   });
 });
 
+describe('effectiveLevel', () => {
+  it('opens a large dataset with states only and a small one with persons, unless the reader chose', () => {
+    expect(effectiveLevel(null, OPEN_AT_STATE_LEVEL_ABOVE_TIES)).toBe('actor');
+    expect(effectiveLevel(null, OPEN_AT_STATE_LEVEL_ABOVE_TIES + 1)).toBe('state');
+    expect(effectiveLevel('actor', 1_000_000)).toBe('actor');
+    expect(effectiveLevel('state', 3)).toBe('state');
+  });
+});
+
+describe('onlyTimeDiffers', () => {
+  it('is true for a move of time alone, whatever order the kinds were switched off in', () => {
+    const base: ViewParams = { ...DEFAULT_VIEW_PARAMS, hiddenKinds: ['call', 'meeting'] };
+    expect(onlyTimeDiffers(base, { ...base, to: 20_000, from: 19_000, hiddenKinds: ['meeting', 'call'] })).toBe(true);
+    expect(onlyTimeDiffers(base, { ...base, hiddenKinds: ['call'] })).toBe(false);
+    expect(onlyTimeDiffers(base, { ...base, expanded: ['qatar'] })).toBe(false);
+    expect(onlyTimeDiffers(base, { ...base, level: 'state' })).toBe(false);
+  });
+});
+
+describe('readableQuery', () => {
+  it('leaves commas and colons readable and escapes everything else as URLSearchParams does', () => {
+    const query = new URLSearchParams({ hide: 'call,meeting', data: 'https://example.org/a b.json', q: '&=' });
+    expect(readableQuery(query)).toBe('hide=call,meeting&data=https:%2F%2Fexample.org%2Fa+b.json&q=%26%3D');
+    expect(new URLSearchParams(readableQuery(query)).get('data')).toBe('https://example.org/a b.json');
+  });
+});
+
 describe('reconcileWithDataset', () => {
+  it('drops actors to unfold that the dataset lacks, and says so', () => {
+    const params: ViewParams = { ...DEFAULT_VIEW_PARAMS, expanded: ['qatar', 'atlantis'] };
+    const result = reconcileWithDataset(params, { actor: (id) => id === 'qatar', event: () => true });
+    expect(result.params.expanded).toEqual(['qatar']);
+    expect(result.notices[0]).toContain('“atlantis”');
+  });
+
   it('drops a selection the dataset lacks and says so', () => {
     const params: ViewParams = { ...DEFAULT_VIEW_PARAMS, selection: { kind: 'actor', id: 'nobody' } };
     const result = reconcileWithDataset(params, { actor: () => false, event: () => true });
@@ -121,7 +165,9 @@ describe('serializeViewParams', () => {
         mode: fc.constantFrom(...TIME_MODES),
         basis: fc.constantFrom(...DATE_BASES),
         hiddenKinds: fc.uniqueArray(fc.constantFrom(...EVENT_KINDS)),
-        level: fc.constantFrom(...GRAPH_LEVELS),
+        level: fc.option(fc.constantFrom(...GRAPH_LEVELS), { nil: null }),
+        expanded: fc.uniqueArray(fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,20}$/), { maxLength: 4 }),
+        lines: fc.constantFrom(...LINE_CHOICES),
         view: fc.constantFrom(...MAIN_VIEWS),
         selection: fc.option(
           fc.record({

@@ -6,6 +6,7 @@ import { EVENT_KINDS } from './dataset-vocabulary';
 import { dayToIso, MIN_YEAR, toDayRange } from './partial-date';
 import { isSilentParam, themeNotice } from './page-params';
 import { DATE_BASES, TIME_MODES, type DateBasis, type TimeMode } from './time-range';
+import { sameKinds } from './view-filter';
 
 export type Selection =
   | { readonly kind: 'actor'; readonly id: string }
@@ -15,6 +16,9 @@ export type Selection =
 /** Persons drawn inside their state or group, or folded into it. */
 export const GRAPH_LEVELS = ['actor', 'state'] as const;
 export type GraphLevel = (typeof GRAPH_LEVELS)[number];
+/** Above the line budget, the strongest lines only (the default) or every line (src/domain/line-budget.ts). */
+export const LINE_CHOICES = ['strongest', 'all'] as const;
+export type LineChoice = (typeof LINE_CHOICES)[number];
 export const MAIN_VIEWS = ['graph', 'table'] as const;
 export type MainView = (typeof MAIN_VIEWS)[number];
 
@@ -28,8 +32,24 @@ export interface ViewParams {
   readonly selection: Selection;
   /** Edge kinds the legend has switched off. */
   readonly hiddenKinds: readonly EventKind[];
-  readonly level: GraphLevel;
+  /** Null means the dataset's default (see `effectiveLevel`). */
+  readonly level: GraphLevel | null;
+  /** In the states-only view, the outer actors shown with the actors inside them. */
+  readonly expanded: readonly string[];
+  readonly lines: LineChoice;
   readonly view: MainView;
+}
+
+/**
+ * Above this many ties a dataset opens with states only (persons folded into their states, ties that
+ * look alike merged), and the reader unfolds what they want to read: a picture of thousands of
+ * lines says less, and costs more to draw, than one of the states.
+ */
+export const OPEN_AT_STATE_LEVEL_ABOVE_TIES = 2_000;
+
+/** The level the graph shows: the reader's choice, or the dataset's default by its size. */
+export function effectiveLevel(level: GraphLevel | null, tieCount: number): GraphLevel {
+  return level ?? (tieCount > OPEN_AT_STATE_LEVEL_ABOVE_TIES ? 'state' : 'actor');
 }
 
 export const DEFAULT_VIEW_PARAMS: ViewParams = {
@@ -39,7 +59,9 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = {
   basis: 'event',
   selection: null,
   hiddenKinds: [],
-  level: 'actor',
+  level: null,
+  expanded: [],
+  lines: 'strongest',
   view: 'graph',
 };
 
@@ -132,10 +154,24 @@ export function parseViewParams(search: string): ParsedViewParams {
     if (oneOf(GRAPH_LEVELS, level)) params.level = level;
     else notices.push(`“level=${quoteValue(level)}” is not a graph level; use ${GRAPH_LEVELS.join(' or ')}.`);
   }
+  const lines = take('lines');
+  if (lines !== null) {
+    if (oneOf(LINE_CHOICES, lines)) params.lines = lines;
+    else notices.push(`“lines=${quoteValue(lines)}” is not a choice of lines; use ${LINE_CHOICES.join(' or ')}.`);
+  }
   const view = take('view');
   if (view !== null) {
     if (oneOf(MAIN_VIEWS, view)) params.view = view;
     else notices.push(`“view=${quoteValue(view)}” is not a view; use ${MAIN_VIEWS.join(' or ')}.`);
+  }
+
+  const expand = take('expand');
+  if (expand !== null && expand !== '') {
+    const ids = new Set<string>();
+    const wrong = new Set<string>();
+    for (const id of expand.split(',')) (ID.test(id) ? ids : wrong).add(id);
+    if (wrong.size > 0) notices.push(`“expand” names ${listValues([...wrong])}, which ${wrong.size === 1 ? 'is not an id' : 'are not ids'} (lower-case letters, digits and hyphens).`);
+    params.expanded = [...ids];
   }
 
   const hide = take('hide');
@@ -182,22 +218,52 @@ export function serializeViewParams(params: ViewParams): string {
   if (params.mode !== DEFAULT_VIEW_PARAMS.mode) query.set('mode', params.mode);
   if (params.basis !== DEFAULT_VIEW_PARAMS.basis) query.set('basis', params.basis);
   if (params.hiddenKinds.length > 0) query.set('hide', params.hiddenKinds.join(','));
-  if (params.level !== DEFAULT_VIEW_PARAMS.level) query.set('level', params.level);
+  if (params.level !== null) query.set('level', params.level);
+  if (params.expanded.length > 0) query.set('expand', params.expanded.join(','));
+  if (params.lines !== DEFAULT_VIEW_PARAMS.lines) query.set('lines', params.lines);
   if (params.view !== DEFAULT_VIEW_PARAMS.view) query.set('view', params.view);
   if (params.selection !== null) query.set(params.selection.kind, params.selection.id);
-  // Commas and colons are legal in a query; keep them readable.
+  return readableQuery(query);
+}
+
+/**
+ * A query string as people read it: commas and colons are legal in a query, so they stay unescaped
+ * (`hide=call,meeting`, `data=https://…`). Every address Tieline writes goes through here.
+ */
+export function readableQuery(query: URLSearchParams): string {
   return query.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
 
-/** Drops a selection the dataset does not have, and says so. */
+/** The same view but for the time: a move of the time replaces the history entry instead of adding one. */
+export function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
+  return (
+    a.selection?.kind === b.selection?.kind &&
+    a.selection?.id === b.selection?.id &&
+    a.basis === b.basis &&
+    a.level === b.level &&
+    a.lines === b.lines &&
+    a.view === b.view &&
+    sameKinds(a.hiddenKinds, b.hiddenKinds) &&
+    a.expanded.join() === b.expanded.join()
+  );
+}
+
+/** Drops a selection, or an actor to unfold, that the dataset does not have, and says so. */
 export function reconcileWithDataset(
   params: ViewParams,
   has: { actor: (id: string) => boolean; event: (id: string) => boolean },
 ): ParsedViewParams {
+  const notices: string[] = [];
+  let next = params;
   const { selection } = params;
-  if (selection === null || has[selection.kind](selection.id)) return { params, notices: [] };
-  return {
-    params: { ...params, selection: null },
-    notices: [`This dataset has no ${selection.kind} “${quoteValue(selection.id)}”, so nothing is selected.`],
-  };
+  if (selection !== null && !has[selection.kind](selection.id)) {
+    next = { ...next, selection: null };
+    notices.push(`This dataset has no ${selection.kind} “${quoteValue(selection.id)}”, so nothing is selected.`);
+  }
+  const unknown = params.expanded.filter((id) => !has.actor(id));
+  if (unknown.length > 0) {
+    next = { ...next, expanded: params.expanded.filter((id) => has.actor(id)) };
+    notices.push(`This dataset has no actor ${listValues(unknown)} to unfold.`);
+  }
+  return { params: next, notices };
 }

@@ -1,26 +1,46 @@
 // Owns the lifetime of the graph view: creates it once per dataset, destroys it on unmount, and
 // pushes view-state changes into it, at most once per animation frame. Renders the container
-// Cytoscape draws into and the hover tooltip.
-import type { Core } from 'cytoscape';
+// Cytoscape draws into, the layout status and the hover tooltip. A failure outside React (in a
+// frame, a pointer event, the layout) is thrown again during render, so the graph's error boundary
+// shows it rather than the console alone.
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetModel } from '../domain/dataset-model';
-import { useEffectiveRange } from '../state/use-view';
+import { LINE_BUDGET } from '../domain/line-budget';
+import { effectiveLevel } from '../domain/view-params';
+import { viewFilterOf } from '../domain/view-filter';
+import { useGraphLevel, useViewFilter } from '../state/use-view';
 import {
   clearSelection,
-  effectiveRange,
   selectActor,
   selectEvent,
+  setLineChoice,
+  toggleExpanded,
   useViewStore,
+  type ViewState,
 } from '../state/view-store';
+import { setDrawnGraph } from './drawn-graph';
 import { GraphTooltip } from './GraphTooltip';
-import { createGraphView, type GraphHover, type GraphSelection, type GraphView } from './graph-view';
+import type {
+  DrawnLines,
+  GraphHover,
+  GraphScope,
+  GraphSelection,
+  GraphView,
+  LayoutState,
+} from './graph-view';
 
-function exposeForHosts(cy: Core | undefined): void {
-  Object.defineProperty(window, 'cy', { value: cy, configurable: true, writable: false });
-}
+// Cytoscape is most of the JavaScript; it loads beside the dataset instead of before the page shows
+// anything (the time bar, the title and the table need none of it). Asked for once, at module load.
+let graphViewModule: Promise<typeof import('./graph-view')> | null = null;
+const loadGraphView = () => (graphViewModule ??= import('./graph-view'));
+void loadGraphView().catch(() => {
+  // Reported where it is awaited, with the error boundary; a failed load is asked again there.
+  graphViewModule = null;
+});
 
 const prefersReducedMotion = () =>
-  typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  typeof window.matchMedia === 'function' &&
+  window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 function select(selection: GraphSelection): void {
   if (selection === null) clearSelection();
@@ -28,103 +48,201 @@ function select(selection: GraphSelection): void {
   else selectEvent(selection.id);
 }
 
+/** The scope the store describes now, for code outside render (the view's first frame). */
+function scopeOf(state: ViewState, model: DatasetModel): GraphScope {
+  return {
+    filter: viewFilterOf(state, model.extents),
+    level: effectiveLevel(state.level, model.edges.length),
+    expanded: state.expanded,
+    lines: state.lines,
+  };
+}
+
 export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: boolean }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<GraphView | null>(null);
   const [hover, setHover] = useState<GraphHover | null>(null);
   const [relayoutBusy, setRelayoutBusy] = useState(false);
-  const [layoutProblem, setLayoutProblem] = useState<string | null>(null);
-  const range = useEffectiveRange(model);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
-  const level = useViewStore((state) => state.level);
+  const [layout, setLayout] = useState<{ state: LayoutState; message?: string }>({ state: 'none' });
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  const [drawnLines, setDrawnLines] = useState<DrawnLines | null>(null);
+  const filter = useViewFilter(model);
+  const level = useGraphLevel(model);
+  const expanded = useViewStore((state) => state.expanded);
+  const lines = useViewStore((state) => state.lines);
   const selection = useViewStore((state) => state.selection);
+  // Pending frames of the scope effect; cancelled when the view goes, so none reaches a destroyed graph.
+  const frame = useRef(0);
+
+  if (failure !== null)
+    throw failure.error instanceof Error ? failure.error : new Error(String(failure.error));
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return undefined;
-    const created = createGraphView({
-      container,
-      model,
-      onSelect: select,
-      onHover: setHover,
-      reducedMotion: prefersReducedMotion(),
-      onLayoutFailed: (reason) =>
-        setLayoutProblem(`The actors could not be laid out (${reason}), so they stand on a circle.`),
-      onReady: (readyView) => {
-        // Draw the current filters before announcing readiness: "ready" means the right edges show.
-        const state = useViewStore.getState();
-        readyView.applyFilters({
-          range: effectiveRange(state, model),
-          basis: state.basis,
-          hiddenKinds: state.hiddenKinds,
-          level: state.level,
+    let created: GraphView | null = null;
+    let unmounted = false;
+    // Thrown outside React's render, so handed to the error boundary by hand.
+    const guardedCreate = (module: typeof import('./graph-view')) => {
+      try {
+        create(module);
+      } catch (error) {
+        if (!unmounted) setFailure({ error });
+      }
+    };
+    const create = ({ createGraphView }: typeof import('./graph-view')) => {
+      if (unmounted) return;
+      created = createGraphView({
+        container,
+        model,
+        scope: scopeOf(useViewStore.getState(), model),
+        onSelect: select,
+        onHover: setHover,
+        onToggleExpanded: toggleExpanded,
+        reducedMotion: prefersReducedMotion(),
+        onLayoutChange: (state, message) =>
+          setLayout({ state, ...(message === undefined ? {} : { message }) }),
+        onError: (error) => setFailure({ error }),
+        onDrawnLines: setDrawnLines,
+        onReady: (readyView) => {
+          // The store may have moved since creation: "ready" means the right lines show.
+          readyView.show(scopeOf(useViewStore.getState(), model));
+          setDrawnGraph(readyView);
+          setView(readyView);
+        },
+      });
+    };
+    loadGraphView().then(guardedCreate, (error: unknown) => {
+      if (!unmounted)
+        setFailure({
+          error: new Error(
+            `The graph could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+          ),
         });
-        exposeForHosts(readyView.cy);
-        setView(readyView);
-      },
     });
     return () => {
-      exposeForHosts(undefined);
+      unmounted = true;
+      cancelAnimationFrame(frame.current);
+      setDrawnGraph(null);
       setView(null);
-      setLayoutProblem(null);
-      created.destroy();
+      setHover(null);
+      setLayout({ state: 'none' });
+      setDrawnLines(null);
+      created?.destroy();
     };
   }, [model]);
 
   // Coalesce: a fast drag may change the range many times between two frames; only the last one
   // reaches the graph, so no backlog builds up.
-  const frame = useRef(0);
   useEffect(() => {
     if (!view) return undefined;
     cancelAnimationFrame(frame.current);
-    frame.current = requestAnimationFrame(() => view.applyFilters({ range, basis, hiddenKinds, level }));
+    frame.current = requestAnimationFrame(() => {
+      try {
+        view.show({ filter, level, expanded, lines });
+      } catch (error) {
+        setFailure({ error });
+      }
+    });
     return () => cancelAnimationFrame(frame.current);
-  }, [view, range, basis, hiddenKinds, level]);
+  }, [view, filter, level, expanded, lines]);
 
   useEffect(() => {
     view?.setSelection(selection, { centre: true });
-  }, [view, selection, level]);
+  }, [view, selection, level, expanded]);
 
   // Cytoscape measures its container once; after the table view hid it, measure again.
   useEffect(() => {
-    if (visible) view?.cy.resize();
+    if (visible) view?.resize();
   }, [view, visible]);
 
   const relayout = async () => {
     if (!view) return;
     setRelayoutBusy(true);
     try {
-      setLayoutProblem(null);
       await view.relayout();
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      setLayoutProblem(`Re-layout failed (${reason}); the actors keep their places.`);
+      setLayout({
+        state: 'failed',
+        message: `Re-layout failed (${reason}); the actors keep their places.`,
+      });
     } finally {
       setRelayoutBusy(false);
     }
   };
 
+  const actorCount = model.dataset.actors.length;
   return (
     <figure className="graph" aria-labelledby="graph-caption" hidden={!visible}>
       <figcaption id="graph-caption" className="visually-hidden">
-        Network of {model.dataset.actors.length} actors. The canvas is drawn for sighted mouse users;
-        the actor search, the details panel and the table view give the same information by keyboard.
+        Network of {actorCount} actors
+        {level === 'state' ? ', persons folded into their states' : ''}. The canvas is drawn for
+        sighted mouse users; the actor search, the details panel and the table view give the same
+        information by keyboard.
       </figcaption>
-      <div ref={containerRef} className="graph-canvas" data-testid="graph-canvas" data-ready={view !== null} />
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-ready={view !== null}
+        data-layout={layout.state}
+        // Cytoscape tells of leaving a node only while the pointer is on the canvas.
+        onMouseLeave={() => setHover(null)}
+      />
       {view === null && (
-        // Datasets without positions are laid out once at load, in a worker: the rest of the page
-        // works meanwhile.
         <p className="graph-status" role="status">
-          <progress aria-label="Layout progress" /> Laying out {model.dataset.actors.length} actors…
+          <progress aria-label="Drawing progress" /> Drawing {actorCount} actors…
         </p>
       )}
-      {layoutProblem !== null && (
+      {view !== null && layout.state === 'running' && !relayoutBusy && (
+        // Datasets without positions are drawn first and laid out after, in a worker: the rest of
+        // the page works meanwhile, and the reader can stop it.
+        <p className="graph-status" role="status">
+          <progress aria-label="Layout progress" /> Laying out the actors…{' '}
+          <button type="button" onClick={() => view.cancelLayout()}>
+            Stop
+          </button>
+        </p>
+      )}
+      {layout.state === 'failed' && (
         <p className="graph-status graph-status--problem" role="alert">
-          {layoutProblem} Try “Re-layout”, or add positions to the dataset (<code>layout.positions</code>; <code>npm run data:layout</code> computes them).
+          {layout.message?.startsWith('Re-layout')
+            ? layout.message
+            : `The actors could not be laid out (${layout.message ?? 'unknown error'}), so they keep their starting places.`}{' '}
+          Try “Re-layout”, or add positions to the dataset (<code>layout.positions</code>;{' '}
+          <code>npm run data:layout</code> computes them).
         </p>
       )}
-      {hover !== null && <GraphTooltip hover={hover} model={model} range={range} basis={basis} />}
+      {layout.state === 'cancelled' && (
+        <p className="graph-status" role="status">
+          Layout stopped; the actors keep their starting places. “Re-layout” starts it again.
+        </p>
+      )}
+      {view !== null && drawnLines !== null && drawnLines.drawn < drawnLines.total && (
+        // A hairball of every line tells a reader nothing and costs seconds to draw: the strongest
+        // lines are drawn, and the rest on request (src/domain/line-budget.ts).
+        <p className="graph-note" data-testid="line-budget">
+          Drawn: the {drawnLines.drawn.toLocaleString('en')} strongest of{' '}
+          {drawnLines.total.toLocaleString('en')} connections. Select an actor to draw all of its
+          ties; the table lists every tie.{' '}
+          <button type="button" onClick={() => setLineChoice('all')}>
+            Draw all {drawnLines.total.toLocaleString('en')}
+          </button>
+        </p>
+      )}
+      {view !== null &&
+        lines === 'all' &&
+        drawnLines !== null &&
+        drawnLines.total > LINE_BUDGET && (
+          <p className="graph-note" data-testid="line-budget">
+            Drawn: all {drawnLines.total.toLocaleString('en')} connections.{' '}
+            <button type="button" onClick={() => setLineChoice('strongest')}>
+              Only the {LINE_BUDGET.toLocaleString('en')} strongest
+            </button>
+          </p>
+        )}
+      {hover !== null && <GraphTooltip hover={hover} model={model} filter={filter} />}
       <div className="graph-tools">
         <button type="button" onClick={() => void relayout()} disabled={!view || relayoutBusy}>
           {relayoutBusy ? 'Laying out…' : 'Re-layout'}

@@ -1,74 +1,59 @@
-// The dataset model as Cytoscape element definitions: one node per actor (persons inside their
-// state as compound children), one edge per model edge, one merged edge per state-level tie, and
-// one relationship edge per pair of parties that ever severed relations. Shared by the app and by
-// `npm run data:layout`, so the precomputed positions are computed on exactly what the app draws.
+// The dataset as Cytoscape element definitions: one node per actor (persons inside their state as
+// compound children), one edge per group of ties that look alike (src/domain/tie-groups.ts), and one
+// relationship band per pair of parties that ever severed relations. Elements are made when a level
+// of detail first needs them, so a large dataset that opens with states only never builds its
+// persons until the reader asks for them.
 import type { ElementDefinition } from 'cytoscape';
-import type { DatasetModel, ModelEdge } from '../domain/dataset-model';
+import type { Actor } from '../domain/dataset-schema';
 import type { Relation } from '../domain/relationship-state';
-import type { StateAggregation } from '../domain/state-aggregation';
+import type { TieGroup } from '../domain/tie-groups';
+
+export type Point = { x: number; y: number };
 
 export function relationEdgeId(relation: Pick<Relation, 'a' | 'b'>): string {
   return `relation:${relation.a}:${relation.b}`;
 }
 
-export function toElements(
-  model: DatasetModel,
-  aggregation: StateAggregation,
-  relations: readonly Relation[],
-): ElementDefinition[] {
-  const { actors } = model.dataset;
-  const positions = model.dataset.layout?.positions ?? {};
-  // Deterministic starting positions on a circle, so a force layout gives the same picture on every
-  // load when the dataset ships no positions.
-  const radius = 40 * Math.max(actors.length, 6);
-  const nodes: ElementDefinition[] = actors.map((actor, index) => {
-    const angle = (2 * Math.PI * index) / actors.length;
-    const position = positions[actor.id] ?? { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
-    return {
-      group: 'nodes',
-      data: {
-        id: actor.id,
-        actor: actor.id,
-        label: actor.label,
-        type: actor.type,
-        root: actor.parent === undefined,
-        ...(actor.parent === undefined ? {} : { parent: actor.parent }),
-      },
-      position: { ...position },
-    };
-  });
-  const edges: ElementDefinition[] = model.edges.map((edge: ModelEdge) => ({
+/** An actor's node; `members` counts the actors inside it (persons of a state, at any depth). */
+export function actorNode(actor: Actor, position: Point, members: number): ElementDefinition {
+  return {
+    group: 'nodes',
+    data: {
+      id: actor.id,
+      actor: actor.id,
+      label: actor.label,
+      type: actor.type,
+      root: actor.parent === undefined,
+      members,
+      ...(actor.parent === undefined ? {} : { parent: actor.parent }),
+    },
+    position: { ...position },
+    classes: 'hidden',
+  };
+}
+
+export function tieGroupEdge(group: TieGroup): ElementDefinition {
+  return {
     group: 'edges',
     data: {
-      id: edge.id,
-      source: edge.source,
-      target: edge.target,
-      eventId: edge.eventId,
-      kind: edge.kind,
-      status: edge.status,
-      directed: edge.directed,
-      approximate: edge.precision !== 'day',
+      id: group.id,
+      source: group.source,
+      target: group.target,
+      kind: group.kind,
+      status: group.status,
+      directed: group.directed,
+      approximate: group.approximate,
+      /** How many ties the line stands for (in the whole dataset). */
+      ties: group.members.length,
     },
     classes: 'hidden',
-  }));
-  const foldedEdges: ElementDefinition[] = aggregation.folded.map((folded) => ({
-    group: 'edges',
-    data: {
-      id: folded.id,
-      source: folded.source,
-      target: folded.target,
-      kind: folded.kind,
-      status: folded.status,
-      directed: folded.directed,
-      approximate: folded.approximate,
-      folded: true,
-    },
-    classes: 'hidden',
-  }));
-  const relationEdges: ElementDefinition[] = relations.map((relation) => ({
+  };
+}
+
+export function relationEdges(relations: readonly Relation[]): ElementDefinition[] {
+  return relations.map((relation) => ({
     group: 'edges',
     data: { id: relationEdgeId(relation), source: relation.a, target: relation.b, relation: true },
     classes: 'hidden relation',
   }));
-  return [...nodes, ...edges, ...foldedEdges, ...relationEdges];
 }

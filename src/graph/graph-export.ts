@@ -1,8 +1,8 @@
 // The graph as a PNG, captioned with what it shows and where it comes from, so a picture that
 // leaves Tieline still names its sources and its time range. What is drawn is bounded (see
 // src/domain/export-image.ts); an image that still cannot be made fails with a reason in words.
-import type { Core } from 'cytoscape';
 import { captionLines, graphImageScale, imageSizeProblem, PREFERRED_SCALE, type GraphCaption } from '../domain/export-image';
+import type { DrawnGraph } from './drawn-graph';
 
 export type { GraphCaption } from '../domain/export-image';
 
@@ -10,12 +10,13 @@ const PADDING = 16 * PREFERRED_SCALE;
 const LINE = 18 * PREFERRED_SCALE;
 const TITLE_LINE = LINE * 1.4;
 
-export async function graphPng(cy: Core, caption: GraphCaption): Promise<Blob> {
+/** `graph` is the graph on screen (from `drawnGraph`), which gives its extent and its picture. */
+export async function graphPng(graph: DrawnGraph, caption: GraphCaption): Promise<Blob> {
   const { title, lines } = captionLines(caption);
   const captionHeight = PADDING + TITLE_LINE + PADDING + lines.length * LINE + PADDING;
-  const extent = cy.elements().boundingBox();
+  const extent = graph.extent();
   const scale = graphImageScale(extent.w, extent.h, captionHeight);
-  const picture = await cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+  const picture = await graph.picture(scale);
   const bitmap = await createImageBitmap(picture);
   const width = Math.max(bitmap.width, 900 * PREFERRED_SCALE);
   const height = Math.ceil(captionHeight + bitmap.height);

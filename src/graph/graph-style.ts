@@ -3,6 +3,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { EVENT_KINDS } from '../domain/dataset-vocabulary';
 import { EVENT_KIND_STYLES } from '../domain/edge-kind-style';
+import { RELATION_BAND_OPACITY, RELATION_BAND_STYLES, RELATION_BAND_WIDTH } from '../domain/relation-band-style';
 
 /** The padding of a compound node (a state around its persons); the force layout leaves room for it. */
 export const COMPOUND_PADDING_PX = 14;
@@ -69,7 +70,12 @@ const baseStylesheet: StylesheetJson = [
   {
     // In the state-level view a former compound shows as a plain node again.
     selector: ':parent.folded',
-    style: { 'background-opacity': 1, 'border-width': 2, 'border-color': '#ffffff', 'text-valign': 'bottom', 'text-margin-y': 4 },
+    style: { 'background-opacity': 1, 'border-width': 2, 'border-color': '#ffffff', 'text-valign': 'bottom', 'text-margin-y': 4, padding: '0px' },
+  },
+  {
+    // A folded state with actors inside looks the same whether or not their nodes were ever made.
+    selector: 'node.folded[members > 0]',
+    style: { shape: 'round-rectangle', 'font-weight': 'bold' },
   },
   {
     selector: 'edge',
@@ -93,8 +99,8 @@ const baseStylesheet: StylesheetJson = [
     // the ties, labelled in words so colour is never the only signal.
     selector: 'edge.relation',
     style: {
-      width: 9,
-      opacity: 0.3,
+      width: RELATION_BAND_WIDTH,
+      opacity: RELATION_BAND_OPACITY,
       'curve-style': 'straight',
       'target-arrow-shape': 'none',
       'line-style': 'solid',
@@ -111,8 +117,13 @@ const baseStylesheet: StylesheetJson = [
   },
   // Only once the band has a state: a mapping to missing data makes Cytoscape warn.
   { selector: 'edge.relation[stateLabel]', style: { label: 'data(stateLabel)' } },
-  { selector: 'edge.relation[state = "severed"]', style: { 'line-color': '#b42318', 'line-style': 'dashed', 'line-dash-pattern': [10, 6] } },
-  { selector: 'edge.relation[state = "active"]', style: { 'line-color': '#2e7d32' } },
+  ...(['severed', 'active'] as const).map((state) => ({
+    selector: `edge.relation[state = "${state}"]`,
+    style: {
+      'line-color': RELATION_BAND_STYLES[state].colour,
+      ...(RELATION_BAND_STYLES[state].dash.length > 0 ? { 'line-style': 'dashed' as const, 'line-dash-pattern': [...RELATION_BAND_STYLES[state].dash] } : {}),
+    },
+  })),
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
   {
@@ -137,6 +148,10 @@ const largeGraphRules: StylesheetJson = [
   { selector: 'edge.relation', style: { 'curve-style': 'straight' } },
 ];
 
+export function isLargeGraph(ties: number): boolean {
+  return ties > LARGE_GRAPH_TIES;
+}
+
 export function graphStylesheet(ties: number): StylesheetJson {
-  return ties > LARGE_GRAPH_TIES ? [...baseStylesheet, ...largeGraphRules] : baseStylesheet;
+  return isLargeGraph(ties) ? [...baseStylesheet, ...largeGraphRules] : baseStylesheet;
 }

@@ -1,18 +1,17 @@
 // The one module that owns a Cytoscape instance. React creates it once per dataset and then only
-// calls its methods. Every change is a batch of class toggles on elements that already exist: the
-// graph is never rebuilt, and no node moves while the time bar does. A slider step touches only the
-// edges whose dates cross a bound of the range (the model's interval index finds them).
-import cytoscape, {
-  type Core,
-  type EdgeSingular,
-  type NodeSingular,
-} from 'cytoscape';
-import type { DatasetModel, ModelEdge } from '../domain/dataset-model';
-import type { EventKind } from '../domain/dataset-schema';
-import { isInRange } from '../domain/interval-index';
+// calls its methods; nothing outside src/graph sees Cytoscape. Every change is a batch of class
+// toggles on elements that already exist: no node moves while the time bar does, and a slider step
+// touches only the lines whose ties cross a bound of the range (the model's interval index finds them).
+//
+// What is drawn is a level of detail: each actor drawn as itself or folded into its state, and the
+// ties that then look alike between the same two drawn actors sharing one line (src/domain/tie-groups).
+// Each level's elements are made the first time the reader asks for that level, so a large dataset
+// that opens with states only does not build its persons, their ties or a compound graph at load.
+import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { rootOf } from '../domain/actor-tree';
-import type { DateBasis, TimeRange } from '../domain/time-range';
-import type { GraphLevel } from '../domain/view-params';
+import type { DatasetModel } from '../domain/dataset-model';
+import { isInRange } from '../domain/interval-index';
+import { linesWithinBudget } from '../domain/line-budget';
 import {
   createRelationTimeline,
   relationStateAt,
@@ -21,20 +20,26 @@ import {
   type RelationChange,
   type RelationTimeline,
 } from '../domain/relationship-state';
-import { aggregateToStates } from '../domain/state-aggregation';
-import { installCytoscapeFastPaths, installRendererFastPaths } from './cytoscape-fast-paths';
-import { toggleEdgeClass } from './cytoscape-quiet-class';
-import { PendingDisplay } from './pending-display';
+import { RELATION_BAND_STYLES } from '../domain/relation-band-style';
+import type { DateBasis } from '../domain/time-range';
+import { drawnActorIds, drawnAsFor, groupTies, type DrawnAs, type TieGrouping } from '../domain/tie-groups';
+import { filtersEqual, onlyRangeDiffers, type ViewFilter } from '../domain/view-filter';
+import type { GraphLevel, LineChoice } from '../domain/view-params';
+import { inspectRequest, recordTiming, timingStart } from '../instrumentation/inspection';
+import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
+import { graphStylesheet, isLargeGraph } from './graph-style';
 import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf, nodePositionsFrom } from './layout-client';
-import { relationEdgeId, toElements } from './graph-elements';
-import { graphStylesheet } from './graph-style';
+import { PendingDisplay } from './pending-display';
+import { startingPositions } from './positions';
 
-
-export interface GraphFilters {
-  readonly range: TimeRange;
-  readonly basis: DateBasis;
-  readonly hiddenKinds: readonly EventKind[];
+/** What the graph shows: the reader's filters and the level of detail. */
+export interface GraphScope {
+  readonly filter: ViewFilter;
   readonly level: GraphLevel;
+  /** At state level, the outer actors shown with the actors inside them. */
+  readonly expanded: readonly string[];
+  /** Above the line budget: the strongest lines, or every line. */
+  readonly lines: LineChoice;
 }
 
 export type GraphSelection = { readonly kind: 'actor' | 'event'; readonly id: string } | null;
@@ -42,103 +47,416 @@ export type GraphSelection = { readonly kind: 'actor' | 'event'; readonly id: st
 export interface GraphHover {
   readonly kind: 'actor' | 'event';
   readonly id: string;
+  /** For a line: how many of the ties it stands for are in range. */
+  readonly ties?: number;
   /** Position in the container, in CSS pixels. */
   readonly x: number;
   readonly y: number;
 }
 
+export type LayoutState = 'none' | 'running' | 'done' | 'failed' | 'cancelled';
+
+/** How many of a level's lines were drawn from the start (src/domain/line-budget.ts) and how many it has. */
+export interface DrawnLines {
+  readonly drawn: number;
+  readonly total: number;
+}
+
 export interface GraphView {
-  readonly cy: Core;
-  /** Shows exactly the edges the filters let through; cheap when only the range moved. */
-  applyFilters(filters: GraphFilters): void;
+  /** Shows exactly the lines the scope lets through; cheap when only the range moved. */
+  show(scope: GraphScope): void;
   setSelection(selection: GraphSelection, options?: { centre?: boolean }): void;
   /** Runs the force layout again, for another arrangement, and moves the nodes there. */
   relayout(): Promise<void>;
+  /** Stops a running layout; the actors keep their places. */
+  cancelLayout(): void;
+  /** Measures the container again (after it was hidden). */
+  resize(): void;
+  /** The size of the drawn graph in model pixels (what `picture` draws at scale 1). */
+  extent(): { w: number; h: number };
+  /** The whole graph as a PNG, `scale` pixels per model pixel, on a white background. */
+  picture(scale: number): Promise<Blob>;
   destroy(): void;
 }
 
 export interface GraphViewOptions {
   readonly container: HTMLElement;
   readonly model: DatasetModel;
+  /** What to show first; the elements of this level of detail are the ones made at load. */
+  readonly scope: GraphScope;
   readonly onSelect: (selection: GraphSelection) => void;
   readonly onHover: (hover: GraphHover | null) => void;
-  /** Called once positions are set and the first frame is drawn. */
+  /** At state level, a double tap on an outer actor asks to show (or fold) the actors inside it. */
+  readonly onToggleExpanded: (actorId: string) => void;
+  /** Called once the first frame is drawn (before any layout of a dataset without positions ends). */
   readonly onReady: (view: GraphView) => void;
-  /** The force layout of a dataset without positions failed; the graph shows its starting circle. */
-  readonly onLayoutFailed: (message: string) => void;
+  readonly onLayoutChange: (state: LayoutState, message?: string) => void;
+  /** The level of detail changed (or was first shown): how many of its lines are drawn. */
+  readonly onDrawnLines: (lines: DrawnLines) => void;
+  /** Something failed outside React (a frame, a pointer event): the caller shows it. */
+  readonly onError: (error: unknown) => void;
   readonly reducedMotion: boolean;
 }
 
-/**
- * Cytoscape's WebGL renderer is a preview; the benchmark builds a variant with it
- * (`VITE_TIELINE_RENDERER=webgl`) to measure it against the canvas renderer. The app ships the canvas
- * renderer: on this project's machines WebGL did not draw the graph faster (see docs/benchmark.md).
- */
-const BENCHMARK_RENDERER_OPTIONS: Partial<cytoscape.CytoscapeOptions> =
-  import.meta.env.VITE_TIELINE_RENDERER === 'webgl' ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {};
+/** One level of detail: how ties group into lines there, and the state of each line. */
+interface Projection {
+  readonly key: string;
+  readonly level: GraphLevel;
+  readonly expanded: ReadonlySet<string>;
+  readonly drawnAs: DrawnAs;
+  readonly drawnActors: ReadonlySet<string>;
+  readonly grouping: TieGrouping;
+  /** The line of each group, by group position; null while a line over the budget is not drawn. */
+  readonly lines: Array<EdgeSingular | null>;
+  /** The lines drawn from the start, the budget's choice. */
+  readonly drawnAtFirst: number;
+  /** Group positions by drawn actor, made when a selection first needs a line left out. */
+  groupsByActor: Map<string, number[]> | null;
+  /** The lines left out at first that the current selection drew, by group position. */
+  revealed: number[];
+  readonly positionOfLine: ReadonlyMap<string, number>;
+  /** How many of each line's ties pass the filter. */
+  readonly shownTies: Int32Array;
+  /** Show and hide decisions: the lines by group position, then the relationship bands. */
+  readonly pending: PendingDisplay<EdgeSingular | null>;
+}
 
-/** Marks the per-step work in the Performance timeline, for the benchmark. */
-const STEP_MEASURE = 'tieline:apply-filters';
-/** The part of a step that works out which ties cross a bound of the range. */
-const FIND_CHANGES_MEASURE = 'tieline:find-changes';
+const projectionKey = (scope: Pick<GraphScope, 'level' | 'expanded' | 'lines'>) =>
+  `${scope.level === 'actor' ? 'actor' : `state:${[...scope.expanded].sort().join(',')}`}|${scope.lines}`;
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { container, model, onSelect, onHover, onReady, onLayoutFailed, reducedMotion } = options;
-  const positions = model.dataset.layout?.positions;
-  const hasAllPositions = model.dataset.actors.every((actor) => positions?.[actor.id] !== undefined);
-
-  const aggregation = aggregateToStates(model.edges, model.actorById);
+  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, reducedMotion } = options;
+  const { actorById } = model;
+  const positions = startingPositions(model);
+  const large = isLargeGraph(model.edges.length);
   const relationsBy: Record<DateBasis, Relation[]> = {
-    event: relationsOf(model.dataset.events, model.actorById, (event) => model.eventDays.get(event.id)!.event.start),
-    publication: relationsOf(model.dataset.events, model.actorById, (event) => model.eventDays.get(event.id)!.publication.start),
+    event: relationsOf(model.dataset.events, actorById, (event) => model.eventDays.get(event.id)!.event.start),
+    publication: relationsOf(model.dataset.events, actorById, (event) => model.eventDays.get(event.id)!.publication.start),
   };
-
   const relationTimelines: Record<DateBasis, RelationTimeline> = {
     event: createRelationTimeline(relationsBy.event),
     publication: createRelationTimeline(relationsBy.publication),
   };
 
-  installCytoscapeFastPaths();
-  performance.mark('tieline:graph-start');
+  const memberCounts = new Map<string, number>();
+  for (const actor of model.dataset.actors) {
+    const seen = new Set<string>([actor.id]);
+    for (let parent = actor.parent; parent !== undefined && !seen.has(parent); parent = actorById.get(parent)?.parent) {
+      seen.add(parent);
+      memberCounts.set(parent, (memberCounts.get(parent) ?? 0) + 1);
+    }
+  }
+  const membersOf = (id: string) => memberCounts.get(id) ?? 0;
+
+  const createStarted = timingStart();
+  // The first level's nodes and lines are made with the graph, in one go; the relationship bands
+  // last, so they draw over the ties they explain, as Cytoscape draws in the order of addition.
+  const firstExpanded = new Set(options.scope.level === 'state' ? options.scope.expanded : []);
+  const firstActors = drawnActorIds(options.scope.level, model.dataset.actors, actorById, firstExpanded);
+  const firstGrouping = groupTies(model.edges, drawnAsFor(options.scope.level, actorById, firstExpanded));
+  const firstDrawn = drawnAtFirst(firstGrouping, options.scope.lines);
   const cy = cytoscape({
     container,
-    elements: toElements(model, aggregation, relationsBy.event),
+    elements: [
+      ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id))),
+      ...firstGrouping.groups.filter((_group, position) => firstDrawn[position] === 1).map(tieGroupEdge),
+      ...relationEdges(relationsBy.event),
+    ],
     style: graphStylesheet(model.edges.length),
     layout: { name: 'preset' },
-    minZoom: 0.15,
+    minZoom: 0.05,
     maxZoom: 4,
     autounselectify: true,
     boxSelectionEnabled: false,
-    ...BENCHMARK_RENDERER_OPTIONS,
+    // Cytoscape's own options for large graphs: while the reader pans or zooms, draw a texture of
+    // the last frame and no edges; and one canvas pixel per CSS pixel (a phone's 3× screen would
+    // otherwise draw nine times the pixels).
+    ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
+    ...(inspectRequest().webgl === true ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {}),
   });
-  installRendererFastPaths(cy);
 
-  // Parallel arrays by model edge index. At state level several edges share one merged edge, which
-  // shows while at least one of its members is in range.
-  const actorEdges: EdgeSingular[] = model.edges.map((edge) => cy.getElementById(edge.id) as EdgeSingular);
-  const foldedEdges: EdgeSingular[] = aggregation.folded.map((folded) => cy.getElementById(folded.id) as EdgeSingular);
-  const shownMembers = new Int32Array(aggregation.folded.length);
-  const shownAtState = new Uint8Array(model.edges.length);
-  const relationEdges: EdgeSingular[] = relationsBy.event.map((relation) => cy.getElementById(relationEdgeId(relation)) as EdgeSingular);
+  const relationLines: EdgeSingular[] = relationsBy.event.map((relation) => cy.getElementById(relationEdgeId(relation)) as EdgeSingular);
   const relationShown: Array<RelationChange | null> = relationsBy.event.map(() => null);
-  const rootNodes = cy.nodes().filter((node) => node.data('root') === true);
-  const innerNodes = cy.nodes().difference(rootNodes);
+  /** Which ties pass the current filter, by model edge index, whatever the level. */
+  const tieShown = new Uint8Array(model.edges.length);
+  const projections = new Map<string, Projection>();
 
-  let current: GraphFilters | null = null;
+  let current: GraphScope | null = null;
+  let projection: Projection | null = null;
   let destroyed = false;
   let layoutRuns = 0;
+  let layoutGeneration = 0;
+  let layoutAbort: AbortController | null = null;
+  const frames = new Set<number>();
 
-  /** Lays the graph out in a worker and moves the nodes to their places (animated where asked). */
+  /** A frame callback that never runs after teardown and hands its errors to the caller. */
+  const onNextFrame = (callback: () => void) => {
+    const id = requestAnimationFrame(() => {
+      frames.delete(id);
+      if (destroyed) return;
+      guarded(callback)();
+    });
+    frames.add(id);
+  };
+  function guarded<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+    return (...args) => {
+      try {
+        callback(...args);
+      } catch (error) {
+        onError(error);
+      }
+    };
+  }
+
+  /**
+   * Where a node made now goes: the dataset's position; without one, its starting place relative to
+   * its outer actor, wherever a layout has since put that actor.
+   */
+  const placeOf = (id: string) => {
+    const start = positions.of(id);
+    if (positions.complete) return start;
+    const root = rootOf(id, actorById);
+    const rootNode = cy.getElementById(root);
+    if (root === id || rootNode.empty()) return start;
+    const rootStart = positions.of(root);
+    const rootNow = rootNode.position();
+    return { x: rootNow.x + start.x - rootStart.x, y: rootNow.y + start.y - rootStart.y };
+  };
+
+  /** Adds the nodes a level needs that do not exist yet; `ids` lists outer actors first. */
+  const ensureNodes = (ids: readonly string[]) => {
+    const missing = ids.filter((id) => cy.getElementById(id).empty());
+    if (missing.length > 0) cy.add(missing.map((id) => actorNode(actorById.get(id)!, placeOf(id), membersOf(id))));
+  };
+
+  const projectionFor = (scope: GraphScope, known?: { grouping: TieGrouping; drawn: Uint8Array }): Projection => {
+    const { level, expanded } = scope;
+    const key = projectionKey(scope);
+    const made = projections.get(key);
+    if (made) return made;
+    const expandedSet = new Set(level === 'state' ? expanded : []);
+    const drawnAs = drawnAsFor(level, actorById, expandedSet);
+    const actorIds = drawnActorIds(level, model.dataset.actors, actorById, expandedSet);
+    ensureNodes(actorIds);
+    const grouping = known?.grouping ?? groupTies(model.edges, drawnAs);
+    const drawn = known?.drawn ?? drawnAtFirst(grouping, scope.lines);
+    const missing = grouping.groups.filter((group, position) => drawn[position] === 1 && cy.getElementById(group.id).empty());
+    if (missing.length > 0) cy.add(missing.map(tieGroupEdge));
+    // A line left out stays null here even where another level or "all lines" made its element.
+    const lines = grouping.groups.map((group, position) => (drawn[position] === 1 ? (cy.getElementById(group.id) as EdgeSingular) : null));
+    const built: Projection = {
+      key,
+      level,
+      expanded: expandedSet,
+      drawnAs,
+      drawnActors: new Set(actorIds),
+      grouping,
+      lines,
+      drawnAtFirst: lines.reduce((count, line) => count + (line === null ? 0 : 1), 0),
+      groupsByActor: null,
+      revealed: [],
+      positionOfLine: new Map(grouping.groups.map((group, position) => [group.id, position])),
+      shownTies: new Int32Array(grouping.groups.length),
+      // Slots: the lines by group position, then the relationship bands.
+      pending: new PendingDisplay<EdgeSingular | null>(lines.length + relationLines.length, (slot) => (slot < lines.length ? lines[slot]! : relationLines[slot - lines.length]!)),
+    };
+    projections.set(key, built);
+    return built;
+  };
+  projectionFor(options.scope, { grouping: firstGrouping, drawn: firstDrawn });
+
+  const flush = (target: Projection) => {
+    const { toShow, toHide } = target.pending.drain();
+    const show = toShow.filter(isDrawn);
+    const hide = toHide.filter(isDrawn);
+    if (show.length > 0) collectionOf(cy, show).removeClass('hidden');
+    if (hide.length > 0) collectionOf(cy, hide).addClass('hidden');
+  };
+
+  /** Draws the lines of these groups that the budget left out, each shown when any of its ties is. */
+  const drawLeftOut = (target: Projection, positions: Iterable<number>) => {
+    const made: ElementDefinition[] = [];
+    const slots: number[] = [];
+    for (const position of positions) {
+      if (target.lines[position] !== null) continue;
+      target.revealed.push(position);
+      const group = target.grouping.groups[position]!;
+      if (cy.getElementById(group.id).empty()) made.push(tieGroupEdge(group));
+      slots.push(position);
+    }
+    if (made.length > 0) cy.add(made);
+    for (const position of slots) {
+      target.lines[position] = cy.getElementById(target.grouping.groups[position]!.id) as EdgeSingular;
+      target.pending.set(position, target.shownTies[position]! > 0);
+    }
+  };
+
+  /** The groups whose lines end at one of these drawn actors. */
+  const groupsAt = (target: Projection, drawnIds: readonly string[]) => {
+    if (target.groupsByActor === null) {
+      const byActor = new Map<string, number[]>();
+      target.grouping.groups.forEach((group, position) => {
+        for (const end of [group.source, group.target]) {
+          const list = byActor.get(end);
+          if (list) list.push(position);
+          else byActor.set(end, [position]);
+        }
+      });
+      target.groupsByActor = byActor;
+    }
+    const byActor = target.groupsByActor;
+    return drawnIds.flatMap((id) => byActor.get(id) ?? []);
+  };
+
+  /** Records that a tie passes the filter or not, and shows or hides its line when that changes. */
+  const setTieShown = (target: Projection, index: number, shown: boolean) => {
+    if ((tieShown[index] === 1) === shown) return;
+    tieShown[index] = shown ? 1 : 0;
+    const position = target.grouping.groupOf[index]!;
+    if (position < 0) return;
+    const count = (target.shownTies[position] = target.shownTies[position]! + (shown ? 1 : -1));
+    if (shown && count === 1) target.pending.set(position, true);
+    else if (!shown && count === 0) target.pending.set(position, false);
+  };
+
+  /** Sets the band of one severed relationship to its state on the range's last day. */
+  const applyRelation = (target: Projection, filter: ViewFilter, index: number) => {
+    const change = relationStateAt(relationsBy[filter.basis][index]!, filter.range.to);
+    if (change === relationShown[index]) return;
+    relationShown[index] = change;
+    const slot = target.lines.length + index;
+    if (change === null) {
+      target.pending.set(slot, false);
+      return;
+    }
+    relationLines[index]!.data({
+      state: change.state,
+      eventId: change.eventId,
+      stateLabel: RELATION_BAND_STYLES[change.state].label,
+    });
+    target.pending.set(slot, true);
+  };
+
+  /** Everything again: a first paint, another level of detail, another basis or other kinds. */
+  const showAll = (previous: Projection | null, next: Projection, scope: GraphScope) => {
+    const { filter } = scope;
+    if (previous !== null && previous !== next) {
+      // The lines the old level showed go; those the new one shares with it are shown again below.
+      const stale = previous.lines.filter((line, position): line is EdgeSingular => line !== null && previous.shownTies[position]! > 0);
+      if (stale.length > 0) collectionOf(cy, stale).addClass('hidden');
+      previous.shownTies.fill(0);
+    }
+    // Recount from nothing: every tie passes or not, and each line shows when any of its ties does.
+    next.shownTies.fill(0);
+    tieShown.fill(0);
+    const hiddenKinds = new Set(filter.hiddenKinds);
+    for (const edge of model.edges) {
+      if (hiddenKinds.has(edge.kind)) continue;
+      if (isInRange(filter.basis === 'event' ? edge.eventDays : edge.publicationDays, filter.range)) {
+        tieShown[edge.index] = 1;
+        const position = next.grouping.groupOf[edge.index]!;
+        if (position >= 0) next.shownTies[position] = next.shownTies[position]! + 1;
+      }
+    }
+    next.lines.forEach((line, position) => {
+      if (line !== null) next.pending.set(position, next.shownTies[position]! > 0);
+    });
+    relationShown.fill(null);
+    for (let index = 0; index < relationLines.length; index += 1) {
+      next.pending.set(next.lines.length + index, false);
+      applyRelation(next, filter, index);
+    }
+    if (previous !== next) {
+      const drawn = cy.nodes().filter((node) => next.drawnActors.has(node.id()));
+      drawn.removeClass('hidden');
+      cy.nodes().difference(drawn).addClass('hidden');
+      // An outer actor drawn without the actors inside it looks like a plain node.
+      const folded = next.level === 'state' ? drawn.filter((node) => !next.expanded.has(node.id())) : cy.collection();
+      folded.addClass('folded');
+      cy.nodes().difference(folded).removeClass('folded');
+    }
+  };
+
+  const showRangeChange = (target: Projection, previous: ViewFilter, next: ViewFilter) => {
+    const hiddenKinds = next.hiddenKinds.length === 0 ? null : new Set(next.hiddenKinds);
+    const findStarted = timingStart();
+    const { shown, hidden } = model.timelines[next.basis].changesBetween(previous.range, next.range);
+    recordTiming('step:find-changes', findStarted);
+    for (const span of shown) if (hiddenKinds === null || !hiddenKinds.has(span.edge.kind)) setTieShown(target, span.edge.index, true);
+    for (const span of hidden) setTieShown(target, span.edge.index, false);
+    for (const index of relationTimelines[next.basis].changedBetween(previous.range.to, next.range.to)) applyRelation(target, next, index);
+  };
+
+  /** The lines that stand for an event at the current level. */
+  const linesOfEvent = (eventId: string) => {
+    const target = projection;
+    let lines = cy.collection();
+    if (target === null) return lines;
+    for (const edge of model.edgesByEvent.get(eventId) ?? []) {
+      const line = target.lines[target.grouping.groupOf[edge.index]!];
+      if (line) lines = lines.union(line);
+    }
+    return lines;
+  };
+
+  /** A selected actor or tie gets every one of its lines, those the budget left out too. */
+  const drawLinesOf = (target: Projection, selection: GraphSelection) => {
+    if (target.drawnAtFirst === target.lines.length) return;
+    // The previous selection's lines go, so the picture is the one its address gives.
+    for (const position of target.revealed.splice(0)) {
+      target.lines[position]!.addClass('hidden');
+      target.lines[position] = null;
+    }
+    if (selection === null) return;
+    if (selection.kind === 'event') {
+      drawLeftOut(target, (model.edgesByEvent.get(selection.id) ?? []).map((edge) => target.grouping.groupOf[edge.index]!).filter((position) => position >= 0));
+    } else {
+      const node = cy.getElementById(target.drawnAs(selection.id));
+      if (node.empty()) return;
+      drawLeftOut(target, groupsAt(target, [node.id(), ...node.descendants().map((inner) => inner.id())]));
+    }
+    flush(target);
+  };
+
+  /** A line opens its latest tie in range (or its latest tie, when none is). */
+  const tiesOfLine = (lineId: string): { eventId: string; inRange: number } | null => {
+    const target = projection;
+    const position = target?.positionOfLine.get(lineId);
+    if (target === null || position === undefined) return null;
+    const members = target.grouping.groups[position]!.members;
+    let latest = members[members.length - 1]!;
+    for (let index = members.length - 1; index >= 0; index -= 1) {
+      if (tieShown[members[index]!] === 1) {
+        latest = members[index]!;
+        break;
+      }
+    }
+    return { eventId: model.edges[latest]!.eventId, inRange: target.shownTies[position]! };
+  };
+
+  /** Lays the drawn graph out in a worker and moves the nodes there (animated where asked). */
   const layOut = async (animate: boolean) => {
-    const boxCentres = await computeLayoutOffMainThread(layoutRequestOf(cy, LAYOUT_SEED + layoutRuns));
+    const generation = ++layoutGeneration;
+    onLayoutChange('running');
+    const request = layoutRequestOf(cy, LAYOUT_SEED + layoutRuns);
     layoutRuns += 1;
-    if (destroyed) return;
-    const positions = nodePositionsFrom(cy, boxCentres);
-    const placed = cy.nodes(':childless').filter((node) => positions[node.id()] !== undefined);
+    const controller = new AbortController();
+    layoutAbort = controller;
+    const boxCentres = await computeLayoutOffMainThread(request, controller.signal);
+    if (boxCentres === null || destroyed || generation !== layoutGeneration) return;
+    const placedAt = nodePositionsFrom(cy, boxCentres);
+    // A folded outer actor is a compound whose members are hidden: it moves with them.
+    cy.nodes(':parent.folded').forEach((node) => {
+      const target = placedAt[node.id()];
+      if (target === undefined) return;
+      const now = node.position();
+      node.descendants().shift({ x: target.x - now.x, y: target.y - now.y });
+    });
+    const placed = cy.nodes(':childless').filter((node) => placedAt[node.id()] !== undefined);
     await new Promise<void>((resolve) => {
       const layout = placed.layout({
         name: 'preset',
-        positions: (node: NodeSingular) => positions[node.id()]!,
+        positions: (node: NodeSingular) => placedAt[node.id()]!,
         animate,
         animationDuration: 400,
         fit: true,
@@ -147,139 +465,42 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       layout.one('layoutstop', () => resolve());
       layout.run();
     });
-  };
-
-  // A step collects the edges to show and to hide, then changes each group with one call: one class
-  // change per element costs a collection and an event dispatch each, which at 50,000 ties was a
-  // large share of a step. Slots: actor edges by model index, then merged edges, then bands.
-  const foldedSlot = actorEdges.length;
-  const relationSlot = foldedSlot + foldedEdges.length;
-  const pendingDisplay = new PendingDisplay<EdgeSingular>([...actorEdges, ...foldedEdges, ...relationEdges]);
-  const flushDisplay = () => {
-    const { toShow, toHide } = pendingDisplay.drain();
-    toggleEdgeClass(cy, toShow, 'hidden', false);
-    toggleEdgeClass(cy, toHide, 'hidden', true);
-  };
-
-  const setEdgeShown = (level: GraphLevel, edge: ModelEdge, shown: boolean) => {
-    if (level === 'actor') {
-      pendingDisplay.set(edge.index, shown);
-      return;
-    }
-    const foldedIndex = aggregation.foldedIndexOf[edge.index]!;
-    if (foldedIndex < 0 || shownAtState[edge.index] === (shown ? 1 : 0)) return;
-    shownAtState[edge.index] = shown ? 1 : 0;
-    const count = (shownMembers[foldedIndex] = shownMembers[foldedIndex]! + (shown ? 1 : -1));
-    if (shown && count === 1) pendingDisplay.set(foldedSlot + foldedIndex, true);
-    else if (!shown && count === 0) pendingDisplay.set(foldedSlot + foldedIndex, false);
-  };
-
-  /** Sets the band of one severed relationship to its state on the range's last day. */
-  const applyRelation = (filters: GraphFilters, index: number) => {
-    const change = relationStateAt(relationsBy[filters.basis][index]!, filters.range.to);
-    if (change === relationShown[index]) return;
-    relationShown[index] = change;
-    const element = relationEdges[index]!;
-    if (change === null) {
-      pendingDisplay.set(relationSlot + index, false);
-      return;
-    }
-    element.data({
-      state: change.state,
-      eventId: change.eventId,
-      stateLabel: change.state === 'severed' ? 'relations severed' : 'relations resumed',
-    });
-    pendingDisplay.set(relationSlot + index, true);
-  };
-
-  /** Every band, for a first paint or a change of date basis. */
-  const applyAllRelations = (filters: GraphFilters) => {
-    for (let index = 0; index < relationEdges.length; index += 1) applyRelation(filters, index);
-  };
-
-  /** Only the bands whose relationship changed between the two last days. */
-  const applyRelationChanges = (previous: GraphFilters, next: GraphFilters) => {
-    for (const index of relationTimelines[next.basis].changedBetween(previous.range.to, next.range.to)) applyRelation(next, index);
-  };
-
-  /** The edges that stand for an event at a level. */
-  const elementsOfEvent = (eventId: string, level: GraphLevel) =>
-    (model.edgesByEvent.get(eventId) ?? []).reduce((collection, edge) => {
-      const element =
-        level === 'actor' ? actorEdges[edge.index] : foldedEdges[aggregation.foldedIndexOf[edge.index] ?? -1];
-      return element === undefined ? collection : collection.union(element);
-    }, cy.collection());
-
-  /** A merged edge opens its latest member that is in range. */
-  const foldedById = new Map(aggregation.folded.map((folded) => [folded.id, folded]));
-  const eventOfFoldedEdge = (foldedId: string): string | null => {
-    const folded = foldedById.get(foldedId);
-    if (!folded) return null;
-    const shownMember = [...folded.members].reverse().find((index) => shownAtState[index] === 1);
-    return model.edges[shownMember ?? folded.members[folded.members.length - 1]!]!.eventId;
-  };
-
-  const applyAll = (filters: GraphFilters) => {
-    const hiddenKinds = new Set(filters.hiddenKinds);
-    const other: GraphLevel = filters.level === 'actor' ? 'state' : 'actor';
-    for (const edge of model.edges) {
-      const days = filters.basis === 'event' ? edge.eventDays : edge.publicationDays;
-      setEdgeShown(filters.level, edge, !hiddenKinds.has(edge.kind) && isInRange(days, filters.range));
-      setEdgeShown(other, edge, false);
-    }
-    if (filters.level === 'state') innerNodes.addClass('hidden');
-    else innerNodes.removeClass('hidden');
-    rootNodes.toggleClass('folded', filters.level === 'state');
-  };
-
-  const applyRangeChange = (previous: GraphFilters, next: GraphFilters) => {
-    const hiddenKinds = new Set(next.hiddenKinds);
-    performance.mark(`${FIND_CHANGES_MEASURE}:start`);
-    const { shown, hidden } = model.timelines[next.basis].changesBetween(previous.range, next.range);
-    performance.measure(FIND_CHANGES_MEASURE, `${FIND_CHANGES_MEASURE}:start`);
-    // Start marks are spent once measured; without this a long play or drag session piles them up.
-    performance.clearMarks(`${FIND_CHANGES_MEASURE}:start`);
-    for (const span of shown) {
-      if (!hiddenKinds.has(span.edge.kind)) setEdgeShown(next.level, span.edge, true);
-    }
-    for (const span of hidden) setEdgeShown(next.level, span.edge, false);
+    if (!destroyed && generation === layoutGeneration) onLayoutChange('done');
   };
 
   const view: GraphView = {
-    cy,
-    applyFilters(next) {
+    show(scope) {
+      if (destroyed) return;
       const previous = current;
-      if (previous !== null && sameFilters(previous, next)) return;
-      performance.mark(`${STEP_MEASURE}:start`);
+      const sameLevel = previous !== null && projectionKey(previous) === projectionKey(scope);
+      if (previous !== null && sameLevel && filtersEqual(previous.filter, scope.filter)) return;
+      const started = timingStart();
       cy.batch(() => {
-        if (previous !== null && onlyRangeDiffers(previous, next)) {
-          applyRangeChange(previous, next);
-          applyRelationChanges(previous, next);
-        } else {
-          applyAll(next);
-          applyAllRelations(next);
-        }
-        flushDisplay();
+        const next = sameLevel && projection !== null ? projection : projectionFor(scope);
+        if (previous !== null && sameLevel && onlyRangeDiffers(previous.filter, scope.filter)) showRangeChange(next, previous.filter, scope.filter);
+        else showAll(projection, next, scope);
+        flush(next);
+        if (next !== projection) onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length });
+        projection = next;
       });
-      current = next;
-      performance.measure(STEP_MEASURE, `${STEP_MEASURE}:start`);
-      performance.clearMarks(`${STEP_MEASURE}:start`);
+      current = scope;
+      recordTiming('step', started);
     },
     setSelection(selection, { centre = false } = {}) {
+      if (destroyed) return;
       cy.batch(() => {
         cy.elements('.selected, .neighbourhood, .faded').removeClass('selected neighbourhood faded');
-        if (selection === null) return;
-        const level = current?.level ?? 'actor';
-        const targets =
-          selection.kind === 'actor'
-            ? cy.getElementById(level === 'state' ? rootOf(selection.id, model.actorById) : selection.id)
-            : elementsOfEvent(selection.id, level);
+        if (projection !== null) drawLinesOf(projection, selection);
+        if (selection === null || projection === null) return;
+        const targets = selection.kind === 'actor' ? cy.getElementById(projection.drawnAs(selection.id)) : linesOfEvent(selection.id);
         if (targets.empty()) return;
         targets.addClass('selected');
-        const neighbourhood =
-          selection.kind === 'actor'
-            ? (targets as NodeSingular).closedNeighborhood().add(targets.ancestors()).add(targets.descendants())
-            : targets.connectedNodes().add(targets.connectedNodes().ancestors());
+        // An actor keeps in focus the actors inside it and everyone a drawn line ties any of them
+        // to (with the boxes those sit in); a tie keeps its two ends in focus.
+        const focus = targets.union(targets.descendants());
+        const lines = selection.kind === 'actor' ? focus.connectedEdges(':visible') : targets;
+        const ends = lines.connectedNodes();
+        const neighbourhood = focus.union(lines).union(ends).union(ends.ancestors()).union(targets.ancestors());
         neighbourhood.addClass('neighbourhood');
         cy.elements().difference(neighbourhood).difference(targets).addClass('faded');
       });
@@ -294,68 +515,124 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     async relayout() {
       await layOut(!reducedMotion);
     },
+    cancelLayout() {
+      if (layoutAbort === null || layoutAbort.signal.aborted) return;
+      layoutGeneration += 1;
+      layoutAbort.abort();
+      onLayoutChange('cancelled');
+    },
+    resize() {
+      if (!destroyed) cy.resize();
+    },
+    extent() {
+      const box = cy.elements().boundingBox();
+      return { w: box.w, h: box.h };
+    },
+    picture(scale) {
+      return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+    },
     destroy() {
+      if (destroyed) return;
       destroyed = true;
+      layoutGeneration += 1;
+      layoutAbort?.abort();
+      for (const id of frames) cancelAnimationFrame(id);
+      frames.clear();
+      exposeIfAsked(undefined);
       cy.destroy();
     },
   };
 
-  cy.on('tap', 'node', (event) => onSelect({ kind: 'actor', id: event.target.data('actor') as string }));
-  cy.on('tap', 'edge', (event) => {
-    const edge = event.target as EdgeSingular;
-    const eventId = edge.data('folded') === true ? eventOfFoldedEdge(edge.id()) : (edge.data('eventId') as string | undefined);
-    if (eventId) onSelect({ kind: 'event', id: eventId });
-  });
-  cy.on('tap', (event) => {
-    if (event.target === cy) onSelect(null);
-  });
-  cy.on('mouseover', 'node, edge', (event) => {
-    const target = event.target as NodeSingular | EdgeSingular;
-    const point = event.renderedPosition ?? { x: 0, y: 0 };
-    onHover(
-      target.isNode()
-        ? { kind: 'actor', id: target.data('actor') as string, x: point.x, y: point.y }
-        : { kind: 'event', id: (target.data('folded') === true ? eventOfFoldedEdge(target.id()) : (target.data('eventId') as string)) ?? '', x: point.x, y: point.y },
-    );
-    container.style.cursor = 'pointer';
-  });
-  cy.on('mouseout', 'node, edge', () => {
-    onHover(null);
-    container.style.cursor = '';
-  });
+  cy.on(
+    'tap',
+    'node',
+    guarded((event) => onSelect({ kind: 'actor', id: event.target.data('actor') as string })),
+  );
+  cy.on(
+    'dbltap',
+    'node[?root]',
+    guarded((event) => {
+      if (current?.level === 'state' && (event.target as NodeSingular).data('root') === true) onToggleExpanded(event.target.id());
+    }),
+  );
+  cy.on(
+    'tap',
+    'edge',
+    guarded((event) => {
+      const edge = event.target as EdgeSingular;
+      const eventId = edge.data('relation') === true ? (edge.data('eventId') as string | undefined) : tiesOfLine(edge.id())?.eventId;
+      if (eventId) onSelect({ kind: 'event', id: eventId });
+    }),
+  );
+  cy.on(
+    'tap',
+    guarded((event) => {
+      if (event.target === cy) onSelect(null);
+    }),
+  );
+  // On every move too: the tooltip follows the pointer, and comes back when the pointer returns to
+  // the element it left the canvas from (Cytoscape then sends no new 'mouseover').
+  cy.on(
+    'mouseover mousemove',
+    'node, edge',
+    guarded((event) => {
+      const target = event.target as NodeSingular | EdgeSingular;
+      const point = event.renderedPosition ?? { x: 0, y: 0 };
+      if (target.isNode()) onHover({ kind: 'actor', id: target.data('actor') as string, x: point.x, y: point.y });
+      else if (target.data('relation') === true) onHover({ kind: 'event', id: (target.data('eventId') as string | undefined) ?? '', x: point.x, y: point.y });
+      else {
+        const ties = tiesOfLine(target.id());
+        if (ties !== null) onHover({ kind: 'event', id: ties.eventId, ties: ties.inRange, x: point.x, y: point.y });
+      }
+      container.style.cursor = 'pointer';
+    }),
+  );
+  cy.on(
+    'mouseout',
+    'node, edge',
+    guarded(() => {
+      onHover(null);
+      container.style.cursor = '';
+    }),
+  );
 
-  const ready = () => {
-    performance.measure('tieline:load:layout', 'tieline:layout-start');
-    requestAnimationFrame(() => {
-      performance.measure('tieline:load:first-frame', 'tieline:graph-start');
-      if (!destroyed) onReady(view);
-    });
-  };
-  performance.measure('tieline:load:create-graph', 'tieline:graph-start');
-  performance.mark('tieline:layout-start');
-  if (hasAllPositions) {
-    cy.fit(undefined, 30);
-    ready();
-  } else {
-    layOut(false).then(ready, (error: unknown) => {
-      // Never a blank graph: the starting circle, fitted, and a message that says why.
-      onLayoutFailed(error instanceof Error ? error.message : String(error));
-      cy.fit(undefined, 30);
-      ready();
-    });
+  function exposeIfAsked(value: Core | undefined): void {
+    if (inspectRequest().graph !== true) return;
+    Object.defineProperty(window, 'cy', { value, configurable: true, writable: false });
   }
+
+  view.show(options.scope);
+  // Framed on the actors, not on the ties' curves, so the frame does not move with the time.
+  cy.fit(cy.nodes(':visible'), 30);
+  recordTiming('load:create-graph', createStarted);
+  onNextFrame(() => {
+    recordTiming('load:first-frame', createStarted);
+    exposeIfAsked(cy);
+    onReady(view);
+    if (!positions.complete) {
+      // Drawn first, laid out after, in a worker: the page works meanwhile, and the reader can stop it.
+      const layoutStarted = timingStart();
+      layOut(false).then(
+        () => recordTiming('load:layout', layoutStarted),
+        (error: unknown) => {
+          if (!destroyed) onLayoutChange('failed', error instanceof Error ? error.message : String(error));
+        },
+      );
+    }
+  });
   return view;
 }
 
-function sameFilters(a: GraphFilters, b: GraphFilters): boolean {
-  return onlyRangeDiffers(a, b) && a.range.from === b.range.from && a.range.to === b.range.to && a.range.mode === b.range.mode;
+/** `cy.collection(elements)` takes an array of elements (documented), which its type declarations leave out. */
+function collectionOf(cy: Core, elements: readonly EdgeSingular[]): EdgeCollection {
+  return cy.collection(elements as unknown as EdgeCollection);
 }
 
-function onlyRangeDiffers(a: GraphFilters, b: GraphFilters): boolean {
-  return (
-    a.basis === b.basis &&
-    a.level === b.level &&
-    a.hiddenKinds.length === b.hiddenKinds.length &&
-    a.hiddenKinds.every((kind) => b.hiddenKinds.includes(kind))
-  );
+function isDrawn(line: EdgeSingular | null): line is EdgeSingular {
+  return line !== null;
+}
+
+/** Which lines of a level are drawn from the start: within the budget, or all when the reader asked. */
+function drawnAtFirst(grouping: TieGrouping, lines: LineChoice): Uint8Array {
+  return lines === 'all' ? new Uint8Array(grouping.groups.length).fill(1) : linesWithinBudget(grouping.groups);
 }

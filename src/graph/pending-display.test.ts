@@ -7,7 +7,7 @@ describe('PendingDisplay', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 30 }), fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 80 }), (size, decisions) => {
         const items = Array.from({ length: size }, (_, index) => `item ${index}`);
-        const pending = new PendingDisplay(items);
+        const pending = new PendingDisplay(items.length, (slot) => items[slot]!);
         // A map keyed by item keeps first-insertion order and the last value: the behaviour wanted.
         const expected = new Map<string, boolean>();
         for (const [pick, shown] of decisions) {
@@ -22,7 +22,8 @@ describe('PendingDisplay', () => {
   });
 
   it('forgets what it gave, so the next step starts empty', () => {
-    const pending = new PendingDisplay(['a', 'b']);
+    const items = ['a', 'b'];
+    const pending = new PendingDisplay(items.length, (slot) => items[slot]!);
     pending.set(0, true);
     pending.set(1, false);
     pending.drain();
@@ -32,6 +33,14 @@ describe('PendingDisplay', () => {
   });
 
   it('refuses a slot outside the list, naming it', () => {
-    expect(() => new PendingDisplay(['a']).set(1, true)).toThrow('No item in slot 1 (there are 1).');
+    expect(() => new PendingDisplay(1, () => 'a').set(1, true)).toThrow('No item in slot 1 (there are 1).');
+  });
+
+  it("looks a slot's item up when it drains, so an item made after the decision is the one given", () => {
+    const items: Array<string | null> = [null, 'b'];
+    const pending = new PendingDisplay(items.length, (slot) => items[slot]!);
+    pending.set(0, true);
+    items[0] = 'made late';
+    expect(pending.drain()).toEqual({ toShow: ['made late'], toHide: [] });
   });
 });

@@ -2,7 +2,7 @@
 // replace the current history entry; discrete choices (selection, view, filters) push one, so Back
 // undoes them. Back and Forward restore the view of their entry.
 import { isPageParam, themeNotice } from '../domain/page-params';
-import { parseViewParams, serializeViewParams, type ViewParams } from '../domain/view-params';
+import { onlyTimeDiffers, parseViewParams, readableQuery, serializeViewParams, type ViewParams } from '../domain/view-params';
 import { addNotices } from './notice-store';
 import { useViewStore } from './view-store';
 
@@ -15,19 +15,8 @@ function urlFor(params: ViewParams): string {
     // A theme Tieline cannot use was named in a notice; the address drops it like a wrong view value.
     if (isPageParam(name) && !(name === 'theme' && themeNotice(value) !== null)) next.append(name, value);
   }
-  const query = next.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
+  const query = readableQuery(next);
   return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;
-}
-
-function onlyTimeDiffers(a: ViewParams, b: ViewParams): boolean {
-  return (
-    a.selection?.kind === b.selection?.kind &&
-    a.selection?.id === b.selection?.id &&
-    a.basis === b.basis &&
-    a.level === b.level &&
-    a.view === b.view &&
-    a.hiddenKinds.join() === b.hiddenKinds.join()
-  );
 }
 
 /**

@@ -3,12 +3,26 @@
 import { useMemo } from 'react';
 import type { DatasetModel } from '../domain/dataset-model';
 import type { TimeRange } from '../domain/time-range';
-import { effectiveRange, useViewStore } from './view-store';
+import { viewFilterOf, type ViewFilter } from '../domain/view-filter';
+import { effectiveLevel, type GraphLevel } from '../domain/view-params';
+import { useViewStore } from './view-store';
 
-export function useEffectiveRange(model: DatasetModel): TimeRange {
+/** The reader's filters on this dataset, as one value that changes only when one of them does. */
+export function useViewFilter(model: DatasetModel): ViewFilter {
   const from = useViewStore((state) => state.from);
   const to = useViewStore((state) => state.to);
   const mode = useViewStore((state) => state.mode);
   const basis = useViewStore((state) => state.basis);
-  return useMemo(() => effectiveRange({ ...useViewStore.getState(), from, to, mode, basis }, model), [from, to, mode, basis, model]);
+  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  return useMemo(() => viewFilterOf({ from, to, mode, basis, hiddenKinds }, model.extents), [from, to, mode, basis, hiddenKinds, model]);
+}
+
+export function useEffectiveRange(model: DatasetModel): TimeRange {
+  return useViewFilter(model).range;
+}
+
+/** The level of detail the graph shows: the reader's choice, or the dataset's default by its size. */
+export function useGraphLevel(model: DatasetModel): GraphLevel {
+  const level = useViewStore((state) => state.level);
+  return effectiveLevel(level, model.edges.length);
 }

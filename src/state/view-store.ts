@@ -4,10 +4,12 @@
 import { create } from 'zustand';
 import type { DatasetModel } from '../domain/dataset-model';
 import type { EventKind } from '../domain/dataset-schema';
-import { clampRange, type DateBasis, type TimeMode, type TimeRange } from '../domain/time-range';
+import type { DateBasis, TimeMode, TimeRange } from '../domain/time-range';
+import { viewFilterOf } from '../domain/view-filter';
 import {
   DEFAULT_VIEW_PARAMS,
   type GraphLevel,
+  type LineChoice,
   type MainView,
   type Selection,
   type ViewParams,
@@ -61,8 +63,20 @@ export function showAllKinds(): void {
   useViewStore.setState({ hiddenKinds: [] });
 }
 
-export function setGraphLevel(level: GraphLevel): void {
+/** Null: the dataset's default level (see `effectiveLevel`). */
+export function setGraphLevel(level: GraphLevel | null): void {
   useViewStore.setState({ level });
+}
+
+/** Above the line budget: draw the strongest lines only, or every line. */
+export function setLineChoice(lines: LineChoice): void {
+  useViewStore.setState({ lines });
+}
+
+/** Shows the actors inside an outer actor in the states-only view, or folds them again. */
+export function toggleExpanded(actorId: string): void {
+  const { expanded } = useViewStore.getState();
+  useViewStore.setState({ expanded: expanded.includes(actorId) ? expanded.filter((id) => id !== actorId) : [...expanded, actorId] });
 }
 
 export function setMainView(view: MainView): void {
@@ -71,8 +85,7 @@ export function setMainView(view: MainView): void {
 
 /** The range the view shows for this dataset: the chosen one, kept inside the track. */
 export function effectiveRange(state: ViewState, model: DatasetModel): TimeRange {
-  const { first, last } = model.extents[state.basis];
-  return clampRange({ from: state.from ?? first, to: state.to ?? last, mode: state.mode }, first, last);
+  return viewFilterOf(state, model.extents).range;
 }
 
 export const selectSelection = (state: ViewState): Selection => state.selection;

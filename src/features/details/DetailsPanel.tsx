@@ -2,21 +2,23 @@
 // date, kind, parties and quotes. The panel is the sourced, keyboard-reachable side of the canvas.
 import { useState } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
-import { shownEvents } from '../../domain/event-filter';
+import { visibleEvents } from '../../domain/view-filter';
 import { ACTOR_TYPE_LABELS, EVENT_KIND_LABELS } from '../../domain/labels';
 import { formatDay, formatPartialDate } from '../../domain/partial-date';
-import { useEffectiveRange } from '../../state/use-view';
+import { rootOf } from '../../domain/actor-tree';
+import { useGraphLevel, useViewFilter } from '../../state/use-view';
 import { closeSelectionAndReturnFocus } from '../../state/focus-return';
-import { useViewStore } from '../../state/view-store';
+import { toggleExpanded, useViewStore } from '../../state/view-store';
 import { EventItem } from './EventItem';
 import { SourceReader } from './SourceReader';
 import { CaveatList } from './CaveatList';
 
 export function DetailsPanel({ model }: { model: DatasetModel }) {
   const selection = useViewStore((state) => state.selection);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
-  const range = useEffectiveRange(model);
+  const filter = useViewFilter(model);
+  const level = useGraphLevel(model);
+  const expanded = useViewStore((state) => state.expanded);
+  const { range } = filter;
   const [reading, setReading] = useState<{ sourceId: string; quote: string } | null>(null);
   const readInContext = (sourceId: string, quote: string) => setReading({ sourceId, quote });
   const readingSource = reading === null ? undefined : model.sourceById.get(reading.sourceId);
@@ -31,7 +33,7 @@ export function DetailsPanel({ model }: { model: DatasetModel }) {
 
   if (actor !== undefined) {
     const all = model.eventsByActor.get(actor.id) ?? [];
-    const shown = shownEvents(model, all, { range, basis, hiddenKinds });
+    const shown = visibleEvents(model, all, filter);
     const parent = actor.parent === undefined ? undefined : model.actorById.get(actor.parent);
     const rangeWords = range.mode === 'window' ? `from ${formatDay(range.from)} to ${formatDay(range.to)}` : `up to ${formatDay(range.to)}`;
     return (
@@ -50,6 +52,7 @@ export function DetailsPanel({ model }: { model: DatasetModel }) {
         {actor.aliases !== undefined && actor.aliases.length > 0 && <p className="actor-aliases">Also written: {actor.aliases.join(', ')}</p>}
         {actor.description !== undefined && <p>{actor.description}</p>}
         <CaveatList caveats={actor.caveats} />
+        {level === 'state' && <UnfoldButton model={model} actorId={actor.id} expanded={expanded} />}
         <h3 className="details-count">
           {shown.length} tie{shown.length === 1 ? '' : 's'} {rangeWords}
         </h3>
@@ -94,5 +97,24 @@ export function DetailsPanel({ model }: { model: DatasetModel }) {
         sources behind them.
       </p>
     </aside>
+  );
+}
+
+/**
+ * In the states-only view, shows the actors inside the selected actor's state in the graph (or folds
+ * them again): the keyboard's way to what a double tap on the state does.
+ */
+function UnfoldButton({ model, actorId, expanded }: { model: DatasetModel; actorId: string; expanded: readonly string[] }) {
+  const root = rootOf(actorId, model.actorById);
+  const inside = model.dataset.actors.filter((other) => other.id !== root && rootOf(other.id, model.actorById) === root).length;
+  if (inside === 0) return null;
+  const label = model.actorById.get(root)?.label ?? root;
+  const open = expanded.includes(root);
+  return (
+    <p>
+      <button type="button" aria-pressed={open} onClick={() => toggleExpanded(root)}>
+        {open ? `Fold the actors inside ${label}` : `Show the ${inside} actor${inside === 1 ? '' : 's'} inside ${label}`}
+      </button>
+    </p>
   );
 }

@@ -2,10 +2,10 @@
 // sources. A disclosure menu: Escape closes it and returns focus to its button.
 import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
-import { shownEvents } from '../../domain/event-filter';
+import { visibleEvents } from '../../domain/view-filter';
 import { dayToIso, formatDay, formatPartialDate } from '../../domain/partial-date';
-import { useEffectiveRange } from '../../state/use-view';
-import { useViewStore } from '../../state/view-store';
+import { drawnGraph } from '../../graph/drawn-graph';
+import { useViewFilter } from '../../state/use-view';
 import { download } from './download';
 
 export function ExportMenu({ model }: { model: DatasetModel }) {
@@ -15,9 +15,8 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
   const [status, setStatus] = useState('');
   // Why the last export could not be made, shown in the menu until the next try.
   const [problem, setProblem] = useState<string | null>(null);
-  const range = useEffectiveRange(model);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const filter = useViewFilter(model);
+  const { range } = filter;
   const { dataset } = model;
   const fileStem = `tieline-${dataset.id}-${dayToIso(range.to)}`;
   const rangeWords = range.mode === 'window' ? `Ties from ${formatDay(range.from)} to ${formatDay(range.to)}` : `Ties up to ${formatDay(range.to)}`;
@@ -26,7 +25,7 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
     setOpen(false);
     buttonRef.current?.focus();
   };
-  const events = () => shownEvents(model, dataset.events, { range, basis, hiddenKinds });
+  const events = () => visibleEvents(model, dataset.events, filter);
 
   const exportCsv = async () => {
     const { eventsToCsv } = await import('../../domain/export-events');
@@ -36,15 +35,15 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
   };
   const exportJson = async () => {
     const { eventsToJson } = await import('../../domain/export-events');
-    const text = eventsToJson(model, events(), { range, basis, hiddenKinds, exportedAt: new Date(), url: window.location.href });
+    const text = eventsToJson(model, events(), { ...filter, exportedAt: new Date(), url: window.location.href });
     download(new Blob([text], { type: 'application/json' }), `${fileStem}.json`);
     setStatus('Events exported as JSON.');
     close();
   };
   const exportPng = async () => {
     setProblem(null);
-    const cy = window.cy;
-    if (!cy) {
+    const graph = drawnGraph();
+    if (graph === null) {
       setProblem('The graph is not drawn yet; try again in a moment.');
       return;
     }
@@ -53,7 +52,7 @@ export function ExportMenu({ model }: { model: DatasetModel }) {
     );
     try {
       const { graphPng } = await import('../../graph/graph-export');
-      download(await graphPng(cy, { title: dataset.title, range: rangeWords, sources }), `${fileStem}.png`);
+      download(await graphPng(graph, { title: dataset.title, range: rangeWords, sources }), `${fileStem}.png`);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       setProblem(`The image could not be made: ${reason}. The events can still be exported as CSV or JSON.`);

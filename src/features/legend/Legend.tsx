@@ -6,6 +6,7 @@ import type { EventKind } from '../../domain/dataset-schema';
 import { EVENT_KINDS } from '../../domain/dataset-vocabulary';
 import { EVENT_KIND_STYLES, type KindMark } from '../../domain/edge-kind-style';
 import { EVENT_KIND_LABELS } from '../../domain/labels';
+import { RELATION_BAND_OPACITY, RELATION_BAND_STYLES, RELATION_BAND_WIDTH, type RelationBandStyle } from '../../domain/relation-band-style';
 import { showAllKinds, toggleKind, useViewStore } from '../../state/view-store';
 
 export function Legend({ model }: { model: DatasetModel }) {
@@ -66,15 +67,33 @@ export function Legend({ model }: { model: DatasetModel }) {
       </ul>
       <ul className="legend-patterns" aria-label="Relationship state, where relations were once severed">
         <li>
-          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#b42318" strokeOpacity="0.45" strokeWidth="8" strokeDasharray="8 4" /></svg>
-          band “relations severed”: severed, not resumed by the selected date
+          <BandSwatch band={RELATION_BAND_STYLES.severed} />
+          band “{RELATION_BAND_STYLES.severed.label}”: severed, not resumed by the selected date
         </li>
         <li>
-          <svg width="28" height="10" aria-hidden="true"><line x1="1" y1="5" x2="27" y2="5" stroke="#2e7d32" strokeOpacity="0.45" strokeWidth="8" /></svg>
-          band “relations resumed”: contact resumed after a severance
+          <BandSwatch band={RELATION_BAND_STYLES.active} />
+          band “{RELATION_BAND_STYLES.active.label}”: contact resumed after a severance
         </li>
       </ul>
     </section>
+  );
+}
+
+/** A relationship band as the graph draws it. */
+function BandSwatch({ band }: { band: RelationBandStyle }) {
+  return (
+    <svg width="28" height="10" aria-hidden="true">
+      <line
+        x1="1"
+        y1="5"
+        x2="27"
+        y2="5"
+        stroke={band.colour}
+        strokeOpacity={RELATION_BAND_OPACITY}
+        strokeWidth={RELATION_BAND_WIDTH}
+        strokeDasharray={band.dash.length > 0 ? band.dash.join(' ') : undefined}
+      />
+    </svg>
   );
 }
 

@@ -3,18 +3,16 @@
 // announcement is the state they stopped at, not a backlog of every step.
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
-import { shownEvents } from '../../domain/event-filter';
+import { shownTiesInWords, visibleEvents } from '../../domain/view-filter';
 import { EVENT_KIND_LABELS } from '../../domain/labels';
 import { formatDay, formatPartialDate } from '../../domain/partial-date';
-import { useEffectiveRange } from '../../state/use-view';
+import { useViewFilter } from '../../state/use-view';
 import { useViewStore } from '../../state/view-store';
 
 const SETTLE_MS = 600;
 
 export function Announcer({ model }: { model: DatasetModel }) {
-  const range = useEffectiveRange(model);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const filter = useViewFilter(model);
   const selection = useViewStore((state) => state.selection);
   const [message, setMessage] = useState('');
   const opening = useRef(true);
@@ -26,22 +24,21 @@ export function Announcer({ model }: { model: DatasetModel }) {
       return undefined;
     }
     const timer = window.setTimeout(() => {
-      const events = shownEvents(model, model.dataset.events, { range, basis, hiddenKinds });
-      const ties = events.reduce((total, event) => total + (model.edgesByEvent.get(event.id)?.length ?? 0), 0);
+      const { range } = filter;
       const when = range.mode === 'window' ? `from ${formatDay(range.from)} to ${formatDay(range.to)}` : `up to ${formatDay(range.to)}`;
       let selected = '';
       if (selection?.kind === 'actor') {
         const actor = model.actorById.get(selection.id);
-        const own = shownEvents(model, model.eventsByActor.get(selection.id) ?? [], { range, basis, hiddenKinds }).length;
+        const own = visibleEvents(model, model.eventsByActor.get(selection.id) ?? [], filter).length;
         if (actor) selected = ` Selected ${actor.label}: ${own} event${own === 1 ? '' : 's'} in range.`;
       } else if (selection?.kind === 'event') {
         const event = model.eventById.get(selection.id);
         if (event) selected = ` Selected ${EVENT_KIND_LABELS[event.kind]}, ${formatPartialDate(event.date)}.`;
       }
-      setMessage(`Showing ${ties} of ${model.edges.length} ties ${when}.${selected}`);
+      setMessage(`Showing ${shownTiesInWords(model, filter)} ${when}.${selected}`);
     }, SETTLE_MS);
     return () => window.clearTimeout(timer);
-  }, [model, range, basis, hiddenKinds, selection]);
+  }, [model, filter, selection]);
 
   return (
     <div className="visually-hidden" aria-live="polite" role="status" data-testid="announcer">

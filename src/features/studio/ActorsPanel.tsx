@@ -6,7 +6,7 @@ import type { Actor, ActorType } from '../../domain/dataset-schema';
 import { ACTOR_TYPES } from '../../domain/dataset-vocabulary';
 import { ACTOR_TYPE_LABELS } from '../../domain/labels';
 import type { ActorSuggestion } from './actor-suggestions';
-import { ConfirmButton, Field, ListControls } from './studio-controls';
+import { ConfirmButton, Field, ListControls } from './StudioControls';
 import { uniqueId } from './studio-project';
 import { dispatch, selectActor, useStudio } from './studio-state';
 

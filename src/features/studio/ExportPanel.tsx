@@ -5,7 +5,7 @@ import { useId, useState } from 'react';
 import { datasetToCsv } from '../../domain/csv-dataset';
 import type { Dataset } from '../../domain/dataset-schema';
 import { embedSnippet, prepareForExport } from './publish';
-import { downloadText } from './studio-controls';
+import { downloadText } from './StudioControls';
 
 export function ExportPanel({ dataset, excerptSources, valid }: { dataset: Dataset; excerptSources: readonly string[]; valid: boolean }) {
   const [status, setStatus] = useState('');

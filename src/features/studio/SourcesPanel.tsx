@@ -5,7 +5,7 @@ import { useId, useState, type DragEvent } from 'react';
 import type { Source } from '../../domain/dataset-schema';
 import { SOURCE_DATE_BASES } from '../../domain/dataset-vocabulary';
 import { ArticleText } from './ArticleText';
-import { ConfirmButton, Field, ListControls } from './studio-controls';
+import { ConfirmButton, Field, ListControls } from './StudioControls';
 import { dispatch, selectEvent, selectSource, setPassageSelection, useStudio } from './studio-state';
 import { uniqueId } from './studio-project';
 import { draftTie } from './tie-draft';

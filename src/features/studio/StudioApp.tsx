@@ -14,7 +14,7 @@ import { ProblemList } from './ProblemList';
 import { SourcesPanel } from './SourcesPanel';
 import { StudioPreview } from './StudioPreview';
 import { TiesPanel } from './TiesPanel';
-import { Field, downloadText } from './studio-controls';
+import { Field, downloadText } from './StudioControls';
 import { emptyProject, projectFromDataset, type StudioProject } from './studio-project';
 import { dispatch, redo, replaceProject, restoreKeptProject, undo, useStudio } from './studio-state';
 import './studio.css';

@@ -6,7 +6,7 @@ import type { EventKind, ParticipantRole, TimelineEvent } from '../../domain/dat
 import { EVENT_DATE_BASES, EVENT_KINDS, EVENT_STATUSES, PARTICIPANT_ROLES } from '../../domain/dataset-vocabulary';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS, PARTICIPANT_ROLE_LABELS } from '../../domain/labels';
 import { formatPartialDate } from '../../domain/partial-date';
-import { ConfirmButton, Field, ListControls } from './studio-controls';
+import { ConfirmButton, Field, ListControls } from './StudioControls';
 import { dispatch, selectEvent, selectSource, useStudio } from './studio-state';
 import { describeSuggestion, suggestionsForQuote } from './tie-draft';
 

@@ -2,11 +2,11 @@
 // actor. It is the non-visual alternative to the canvas; choosing a row selects its event.
 import { useMemo, useState } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
-import { shownEvents } from '../../domain/event-filter';
+import { visibleEvents } from '../../domain/view-filter';
 import { actorNames, sortEvents, type EventSortKey, type SortDirection } from '../../domain/event-sort';
 import { EVENT_KIND_LABELS, EVENT_STATUS_LABELS } from '../../domain/labels';
 import { formatPartialDate, toDayRange } from '../../domain/partial-date';
-import { useEffectiveRange } from '../../state/use-view';
+import { useViewFilter } from '../../state/use-view';
 import { selectEvent, useViewStore } from '../../state/view-store';
 
 const COLUMNS: ReadonlyArray<{ key: EventSortKey; label: string }> = [
@@ -16,15 +16,13 @@ const COLUMNS: ReadonlyArray<{ key: EventSortKey; label: string }> = [
 ];
 
 export function EventTable({ model }: { model: DatasetModel }) {
-  const range = useEffectiveRange(model);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const filter = useViewFilter(model);
   const selection = useViewStore((state) => state.selection);
   const [sort, setSort] = useState<{ key: EventSortKey; direction: SortDirection }>({ key: 'date', direction: 'ascending' });
 
   const rows = useMemo(
-    () => sortEvents(model, shownEvents(model, model.dataset.events, { range, basis, hiddenKinds }), sort.key, sort.direction),
-    [model, range, basis, hiddenKinds, sort],
+    () => sortEvents(model, visibleEvents(model, model.dataset.events, filter), sort.key, sort.direction),
+    [model, filter, sort],
   );
 
   const sortBy = (key: EventSortKey) =>

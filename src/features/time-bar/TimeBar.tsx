@@ -2,11 +2,11 @@
 // to a day, or a window), play, step-to-event buttons and the choice of which date to filter on.
 import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
-import { shownEvents } from '../../domain/event-filter';
 import { histogram } from '../../domain/histogram';
 import { formatDay } from '../../domain/partial-date';
 import { nextDayAfter, previousDayBefore } from '../../domain/time-steps';
-import { useEffectiveRange } from '../../state/use-view';
+import { useViewFilter } from '../../state/use-view';
+import { shownTiesInWords } from '../../domain/view-filter';
 import { setTimeRange, useViewStore } from '../../state/view-store';
 import { RangeHandle } from './RangeHandle';
 import { DateBasisSwitch, TimeModeSwitch } from './TimeOptions';
@@ -19,9 +19,8 @@ const PLAY_INTERVAL_MS = 800;
  * them in its options menu instead.
  */
 export function TimeBar({ model, withOptions = true }: { model: DatasetModel; withOptions?: boolean }) {
-  const range = useEffectiveRange(model);
-  const basis = useViewStore((state) => state.basis);
-  const hiddenKinds = useViewStore((state) => state.hiddenKinds);
+  const filter = useViewFilter(model);
+  const { range, basis, hiddenKinds } = filter;
   const track: Track = model.extents[basis];
   const timeline = model.timelines[basis];
 
@@ -36,16 +35,7 @@ export function TimeBar({ model, withOptions = true }: { model: DatasetModel; wi
   }, [model, basis, hiddenKinds, track]);
   const maxCount = Math.max(1, ...bins.map((bin) => bin.count));
 
-  const shownCount = useMemo(
-    () =>
-      hiddenKinds.length === 0
-        ? timeline.countInRange(range)
-        : shownEvents(model, model.dataset.events, { range, basis, hiddenKinds }).reduce(
-            (total, event) => total + (model.edgesByEvent.get(event.id)?.length ?? 0),
-            0,
-          ),
-    [model, timeline, range, basis, hiddenKinds],
-  );
+  const shownTies = useMemo(() => shownTiesInWords(model, filter), [model, filter]);
 
   // Play moves "to" from event to event at a readable pace, and stops at the last one.
   const [playing, setPlaying] = useState(false);
@@ -140,7 +130,7 @@ export function TimeBar({ model, withOptions = true }: { model: DatasetModel; wi
           <span data-testid="time-range-words">{rangeInWords}</span>
           {' · '}
           <span data-testid="visible-tie-count">
-            {shownCount} of {model.edges.length} ties
+            {shownTies}
           </span>
         </p>
         {withOptions && (

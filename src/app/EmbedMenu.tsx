@@ -2,10 +2,10 @@
 // table, the graph level, the time mode, which date to filter on, and the key that filters kinds.
 // The frame keeps its space for the graph and the time bar; a thumb opens this when it wants more.
 import { useEffect, useId, useRef, useState } from 'react';
-import type { DatasetModel } from '../../domain/dataset-model';
-import { Legend } from '../legend/Legend';
-import { DateBasisSwitch, TimeModeSwitch } from '../time-bar/TimeOptions';
-import { ViewSwitches } from '../view-switches/ViewSwitches';
+import type { DatasetModel } from '../domain/dataset-model';
+import { Legend } from '../features/legend/Legend';
+import { DateBasisSwitch, TimeModeSwitch } from '../features/time-bar/TimeOptions';
+import { ViewSwitches } from '../features/view-switches/ViewSwitches';
 
 export function EmbedMenu({ model }: { model: DatasetModel }) {
   const [open, setOpen] = useState(false);
@@ -39,7 +39,7 @@ export function EmbedMenu({ model }: { model: DatasetModel }) {
         Options
       </button>
       <div id={panelId} className="embed-menu-panel" hidden={!open} data-testid="embed-menu">
-        <ViewSwitches />
+        <ViewSwitches model={model} />
         <TimeModeSwitch model={model} />
         <DateBasisSwitch />
         <Legend model={model} />

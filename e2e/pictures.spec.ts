@@ -1,0 +1,93 @@
+// What the reader sees, pixel for pixel: the drawn graph of the bundled dataset in fixed views is
+// compared with committed reference images, and each kind of tie must be drawn in its own colour.
+// A renderer change that paints nodes, state boxes or label plates black (Cytoscape 3.35.0 did
+// that to the hand-copied drawing code this project once carried) fails here, whichever state
+// checks still pass.
+//
+// The references were made on Linux with Debian's Chromium and fonts-dejavu-core/fonts-liberation,
+// as CI has them. After a deliberate change to the picture (the dataset, the stylesheet, the layout
+// of the page), look at the new pictures and update them:
+//   npm run build && npx playwright test e2e/pictures.spec.ts --update-snapshots
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { EVENT_KINDS } from '../src/domain/dataset-vocabulary';
+import { EVENT_KIND_STYLES } from '../src/domain/edge-kind-style';
+import { bundledDataset } from './support/dataset';
+import { openApp } from './support/graph';
+import { changedPixelsByTint, parseHexColour } from './support/pixels';
+
+// Fixed conditions: one pixel per CSS pixel, light scheme, no animated centring.
+test.use({ deviceScaleFactor: 1, colorScheme: 'light', reducedMotion: 'reduce' });
+
+/**
+ * Absorbs anti-aliasing (a pixel must differ by more than pixelmatch's 0.1 colour distance to
+ * count, and anti-aliased pixels are recognised as such) and a few stray pixels, but not a colour
+ * change: a kind drawn in another colour changes hundreds of pixels, a black node thousands.
+ */
+const PICTURE_TOLERANCE = { threshold: 0.1, maxDiffPixels: 40 } as const;
+
+const dataset = bundledDataset();
+
+async function expectGraphPicture(page: Page, name: string): Promise<void> {
+  // The tooltip follows the pointer; keep the pointer off the graph.
+  await page.mouse.move(0, 0);
+  await expect(page.getByTestId('graph-canvas')).toHaveScreenshot(name, PICTURE_TOLERANCE);
+}
+
+test('the default view looks as it should', async ({ page }) => {
+  await openApp(page);
+  await expectGraphPicture(page, 'default.png');
+});
+
+test('a selected actor looks as it should', async ({ page }) => {
+  await openApp(page, './?actor=qatar');
+  await expect(page.getByRole('heading', { level: 2, name: 'Qatar' })).toBeVisible();
+  await expectGraphPicture(page, 'selected-actor.png');
+});
+
+test('the states-only view looks as it should', async ({ page }) => {
+  await openApp(page, './?level=state');
+  await expectGraphPicture(page, 'states-only.png');
+});
+
+test('a narrow time window looks as it should', async ({ page }) => {
+  await openApp(page, './?mode=window&from=2024-12-01&to=2025-01-31');
+  await expectGraphPicture(page, 'time-window.png');
+});
+
+test.describe('on a phone-sized screen', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the default view looks as it should', async ({ page }) => {
+    await openApp(page);
+    await expectGraphPicture(page, 'narrow-screen.png');
+  });
+});
+
+test('each kind of tie is drawn in its own colour', async ({ page }) => {
+  const presentKinds = EVENT_KINDS.filter((kind) => dataset.events.some((event) => event.kind === kind));
+  const colours = [...new Set(presentKinds.map((kind) => EVENT_KIND_STYLES[kind].colour))];
+  expect(colours.length).toBeGreaterThan(5);
+
+  // The picture with every kind switched off (nodes and relationship bands only), then each colour's
+  // kinds switched on alone: the pixels that were bare stage and changed are that colour's ties.
+  await openApp(page, `./?hide=${presentKinds.join(',')}`);
+  await page.mouse.move(0, 0);
+  const canvas = page.getByTestId('graph-canvas');
+  const picture = async () => {
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    return canvas.screenshot();
+  };
+  const bare = await picture();
+  const palette = colours.map(parseHexColour);
+  for (const colour of colours) {
+    const kinds = presentKinds.filter((kind) => EVENT_KIND_STYLES[kind].colour === colour);
+    for (const kind of kinds) await page.locator(`button[data-kind="${kind}"]`).click();
+    const only = await picture();
+    const counts = await changedPixelsByTint(page, bare, only, palette, 0.3);
+    const own = counts[colours.indexOf(colour)]!;
+    const strongestOther = Math.max(...counts.filter((_count, index) => colours[index] !== colour));
+    expect(own, `ties of ${kinds.join(', ')} drawn in ${colour}`).toBeGreaterThanOrEqual(20);
+    expect(own, `${colour} is the colour its ties are drawn in, not another kind's (counts: ${counts.join(', ')})`).toBeGreaterThan(strongestOther * 2);
+    for (const kind of kinds) await page.locator(`button[data-kind="${kind}"]`).click();
+  }
+});
