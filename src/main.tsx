@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startBootPreviewRemoval } from './app/boot-preview';
 import { RegionBoundary } from './app/RegionBoundary';
 import { startDatasetSource } from './features/dataset/page-dataset-source';
 import { IS_EMBED, THEME } from './features/embed/embed-mode';
@@ -18,6 +19,7 @@ startPageTheme(THEME);
 // An embed's frame is sized (or not) by the story page; knowing which before the first render
 // settles the layout before the graph is drawn.
 if (IS_EMBED) startFrameSizing();
+startBootPreviewRemoval();
 const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

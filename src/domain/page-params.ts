@@ -7,7 +7,7 @@
 export const EMBEDDING_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'] as const;
 
 /** Link-tracking parameters by exact name (ad click ids, newsletter and social share tags). */
-const TRACKING_NAMES = new Set([
+export const TRACKING_NAMES: readonly string[] = [
   'fbclid',
   'gclid',
   'gclsrc',
@@ -32,14 +32,15 @@ const TRACKING_NAMES = new Set([
   'smid',
   'ref_src',
   'ref_url',
-]);
+];
+const TRACKING_NAME_SET = new Set(TRACKING_NAMES);
 
 /** Families of tracking parameters by prefix: Google Analytics' `utm_*`, Piwik/Matomo's `pk_*` and `mtm_*`. */
-const TRACKING_PREFIXES = ['utm_', 'pk_', 'mtm_'];
+export const TRACKING_PREFIXES: readonly string[] = ['utm_', 'pk_', 'mtm_'];
 
 export function isTrackingParam(name: string): boolean {
   const lower = name.toLowerCase();
-  return TRACKING_NAMES.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
+  return TRACKING_NAME_SET.has(lower) || TRACKING_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
 export function isEmbeddingParam(name: string): boolean {

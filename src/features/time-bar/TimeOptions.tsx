@@ -25,7 +25,7 @@ export function DateBasisSwitch() {
   return (
     <label className="basis-switch">
       Filter by{' '}
-      <select value={basis} onChange={(event) => setDateBasis(event.currentTarget.value as DateBasis)} aria-describedby="basis-help">
+      <select name="date-basis" value={basis} onChange={(event) => setDateBasis(event.currentTarget.value as DateBasis)} aria-describedby="basis-help">
         <option value="event">event date</option>
         <option value="publication">article date</option>
       </select>
