@@ -13,7 +13,7 @@ export default defineConfig({
   // Like a static host that serves public files to any origin (GitHub Pages does; public/_headers
   // asks Netlify and Cloudflare Pages to): a frame sandboxed without allow-same-origin has an
   // opaque origin, and loads the app's scripts and dataset only with this header.
-  preview: { port: 4173, strictPort: true, headers: { 'Access-Control-Allow-Origin': '*' } },
+  preview: { port: 4173, strictPort: true, cors: { origin: '*' } },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
     environment: 'node',
