@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayRangeOf } from './partial-date';
 import { embedSnippet, embedUrlFor, fullAppUrlFor, isAllowedOrigin, normaliseOrigin, parseOriginPolicy, targetOriginFor } from './embed-messages';
-import { isHostHello, parseHostMessage } from './host-messages';
+import { isHostHello } from './frame-protocols';
+import { parseHostMessage } from './host-messages';
 
 describe('host messages', () => {
   it('accepts the documented shapes', () => {

@@ -73,3 +73,13 @@ export function parseIframeResizerMessage(data: unknown): IframeResizerRequest |
 export function iframeResizerMessage(id: string, height: number, width: number, trigger: 'init' | 'resizeObserver' | 'resizeParent' | 'scrollToOffset'): string {
   return `${RESIZER_PREFIX}${id}:${Math.round(height)}:${Math.round(width)}:${trigger}`;
 }
+
+/**
+ * The host script's greeting (`{ type: 'tieline:hello' }`, nothing else): a Tieline host script is
+ * on the page and sizes this frame to its content. Checked without zod (which only the command bridge loads): it arrives before commands.
+ */
+export function isHostHello(data: unknown): boolean {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const keys = Object.keys(data);
+  return keys.length === 1 && keys[0] === 'type' && (data as { type: unknown }).type === 'tieline:hello';
+}

@@ -34,16 +34,6 @@ export type HostCommand =
   | { readonly type: 'set-time'; readonly to: number; readonly from?: number; readonly mode?: 'cumulative' | 'window' }
   | { readonly type: 'select'; readonly selection: { kind: 'actor' | 'event'; id: string } | null };
 
-/**
- * The host script's greeting (`{ type: 'tieline:hello' }`, nothing else): a Tieline host script is
- * on the page and sizes this frame to its content. Checked without zod: it arrives before commands.
- */
-export function isHostHello(data: unknown): boolean {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
-  const keys = Object.keys(data);
-  return keys.length === 1 && keys[0] === 'type' && (data as { type: unknown }).type === 'tieline:hello';
-}
-
 /** The command a message carries, or null for anything that is not exactly a documented message. */
 export function parseHostMessage(data: unknown): HostCommand | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;

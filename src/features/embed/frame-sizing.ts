@@ -15,12 +15,12 @@ import { create } from 'zustand';
 import { targetOriginFor } from '../../domain/embed-messages';
 import {
   IFRAME_RESIZER_CHILD_READY,
+  isHostHello,
   iframeResizerMessage,
   parseIframeResizerMessage,
   parsePymMessage,
   pymMessage,
 } from '../../domain/frame-protocols';
-import { isHostHello } from '../../domain/host-messages';
 import { EMBED_ALLOWED_ORIGINS, PYM_CHILD_ID } from './embed-mode';
 
 export type FrameSizer = 'none' | 'tieline' | 'pym' | 'iframe-resizer';
