@@ -29,7 +29,7 @@ const FEATURES = readdirSync('src/features', { withFileTypes: true })
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'bench/dist'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/results', 'bench/dist', 'bench/dist-lighthouse'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,10 +2,12 @@
 // us set headers. Only in the build: the dev server needs inline scripts for hot reload.
 // `frame-ancestors` cannot be set by a meta tag; SECURITY.md gives the header form for hosts that can.
 import type { Plugin } from 'vite';
+import { bootScriptHash } from './lib/page-shell';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  // The app's own files, and the inline boot script by its hash (scripts/lib/page-shell.ts).
+  `script-src 'self' ${bootScriptHash()}`,
   // Cytoscape and React set style attributes; no style sheet comes from elsewhere.
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",

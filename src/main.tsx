@@ -2,16 +2,24 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { startBootPreviewRemoval } from './app/boot-preview';
 import { RegionBoundary } from './app/RegionBoundary';
 import { startDatasetSource } from './features/dataset/page-dataset-source';
-import { IS_EMBED } from './features/embed/embed-mode';
+import { IS_EMBED, THEME } from './features/embed/embed-mode';
+import { startFrameSizing } from './features/embed/frame-sizing';
 import { StudioEntry } from './features/studio/StudioEntry';
 import { IS_STUDIO } from './features/studio/studio-mode';
 import { startErrorNet } from './state/error-net';
 import { startEscapeToClose, startFocusMemory } from './state/focus-return';
+import { startPageTheme } from './state/page-theme';
 import { startUrlSync } from './state/url-sync';
 import './styles.css';
 
+startPageTheme(THEME);
+// An embed's frame is sized (or not) by the story page; knowing which before the first render
+// settles the layout before the graph is drawn.
+if (IS_EMBED) startFrameSizing();
+startBootPreviewRemoval();
 const queryClient = new QueryClient();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

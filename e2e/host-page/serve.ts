@@ -5,10 +5,19 @@
 // address (an intercepted route cannot: redirect hops bypass it).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const folder = dirname(fileURLToPath(import.meta.url));
+const modules = join(folder, '..', '..', 'node_modules');
+// The app's build as a static host that sends no CORS headers serves it, for sandboxed frames.
+const build = join(folder, '..', '..', 'dist');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+// The embedding tools a newsroom's page loads, as published on npm (devDependencies, pinned).
+const VENDOR: Record<string, string> = {
+  '/vendor/pym.v1.min.js': join(modules, 'pym.js', 'dist', 'pym.v1.min.js'),
+  '/vendor/iframeResizer.min.js': join(modules, 'iframe-resizer', 'js', 'iframeResizer.min.js'),
+};
 const port = Number(process.argv[2] ?? 4174);
 let probes = 0;
 
@@ -21,6 +30,24 @@ createServer((request, response) => {
   }
   if (path === '/probe-count') {
     response.writeHead(200, { 'content-type': 'text/plain' }).end(String(probes));
+    return;
+  }
+  if (path.startsWith('/app-without-cors/')) {
+    const file = normalize(join(build, path.slice('/app-without-cors/'.length) || 'index.html'));
+    if (!file.startsWith(build)) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file)
+      .then((body) => response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body))
+      .catch(() => response.writeHead(404).end());
+    return;
+  }
+  const vendor = VENDOR[path];
+  if (vendor !== undefined) {
+    readFile(vendor)
+      .then((body) => response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body))
+      .catch(() => response.writeHead(404).end());
     return;
   }
   const name = basename(path) || 'story.html';

@@ -1,8 +1,9 @@
 // Prints a benchmark report as a table with the goals beside the figures, and keeps the latest full
 // run as docs/benchmark.md. `npx tsx scripts/bench/report.ts` re-prints bench/results/latest.json.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIRST_PAINT_GOAL_MS, INPUT_TO_FRAME_GOAL_MS, naiveRatio, sliderStepFigures, WORK_GOAL_MS, worstSliderStepP95 } from './goals';
+import { lighthouseBlockOf } from './lighthouse-report';
 import { readmeTable, replaceBetweenMarkers } from './readme-table';
 import type { TargetResult } from './run';
 import { summarise } from './stats';
@@ -33,9 +34,11 @@ export function writeReport(report: BenchReport, { markdown }: { markdown: boole
   }
   if (!markdown) return;
   mkdirSync('docs', { recursive: true });
+  // The Lighthouse section (npm run bench:lighthouse) is its own, and stays.
+  const lighthouse = existsSync('docs/benchmark.md') ? lighthouseBlockOf(readFileSync('docs/benchmark.md', 'utf8')) : '';
   writeFileSync(
     'docs/benchmark.md',
-    `# Benchmark\n\nThe latest full run of \`npm run bench\` on this project's development machine (figures in ms unless\nmarked; "—" where not measured). Reproduce it with \`npm run bench\`; every figure, step counts\nincluded, is in \`bench/results/latest.json\`.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n`,
+    `# Benchmark\n\nThe latest full run of \`npm run bench\` on this project's development machine (figures in ms unless\nmarked; "—" where not measured). Reproduce it with \`npm run bench\`; every figure, step counts\nincluded, is in \`bench/results/latest.json\`.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n${lighthouse === '' ? '' : `\n${lighthouse}\n`}`,
   );
   writeFileSync('README.md', replaceBetweenMarkers(readFileSync('README.md', 'utf8'), readmeTable(report)));
 }

@@ -1,59 +1,66 @@
-// A compact column for an iframe in a story: fixed-height graph (so the page's height does not
-// depend on the frame's), the time bar, details only on demand, and the source line.
+// A compact column for an iframe in a story. Two ways to be sized (features/embed/frame-sizing.ts):
+// with a sizing script on the page, the embed takes its natural height and the frame follows; in a
+// fixed-height frame, the embed fits it: the graph takes what is left and the time bar and the
+// source line stay in view. Secondary controls live in one menu; details open in a sheet over the
+// graph's area, so the time bar stays in reach.
+import { useRef } from 'react';
 import type { DatasetSource } from '../domain/active-dataset';
 import type { DatasetModel } from '../domain/dataset-model';
 import { DataBanner } from '../features/dataset/DataBanner';
 import { DetailsPanel } from '../features/details/DetailsPanel';
+import { DetailsSheet } from '../features/embed/DetailsSheet';
 import { EmbedFooter } from '../features/embed/EmbedFooter';
-import { Legend } from '../features/legend/Legend';
+import { EmbedMenu } from './EmbedMenu';
+import { EmbedSetupError } from '../features/embed/EmbedSetupError';
+import { selectSizedByHost, useFrameSizing } from '../features/embed/frame-sizing';
+import { useVisiblePart } from '../features/embed/use-visible-part';
 import { Announcer } from '../features/notices/Announcer';
 import { NoticeBar } from '../features/notices/NoticeBar';
-import { EmbedSetupError } from '../features/embed/EmbedSetupError';
 import { StoryButton } from '../features/story/StoryButton';
 import { StoryCard } from '../features/story/StoryCard';
 import { TimeBar } from '../features/time-bar/TimeBar';
-import { ViewSwitches } from '../features/view-switches/ViewSwitches';
 import { useViewStore } from '../state/view-store';
 import { RegionBoundary } from './RegionBoundary';
 import { Stage } from './Stage';
 
 export function EmbedLayout({ model, source }: { model: DatasetModel; source: DatasetSource }) {
   const hasSelection = useViewStore((state) => state.selection !== null);
+  const sizedByHost = useFrameSizing(selectSizedByHost);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useVisiblePart(rootRef);
   const { dataset } = model;
   return (
-    <div className="app app-embed">
+    <div ref={rootRef} className={`app app-embed ${sizedByHost ? 'embed-sized' : 'embed-fit'}`} data-testid="embed">
       <header className="embed-header">
         <h1 className="embed-title">{dataset.title}</h1>
-        <ViewSwitches model={model} />
+        <RegionBoundary region="options">
+          <EmbedMenu model={model} />
+        </RegionBoundary>
       </header>
       <EmbedSetupError />
       <DataBanner source={source} />
       <NoticeBar />
       <main className="embed-main">
-        {/* Over the graph's corner, so the door costs the frame no height. */}
-        <div className="embed-story-door">
-          <StoryButton model={model} />
-        </div>
         <RegionBoundary region="story">
           <StoryCard model={model} />
         </RegionBoundary>
-        <Stage model={model} className="app-stage embed-stage" />
-        <RegionBoundary region="time bar">
-          <TimeBar model={model} />
-        </RegionBoundary>
-        <RegionBoundary region="details panel">
+        <div className="embed-stage-area">
+          {/* Over the graph's corner, so the door costs the frame no height. */}
+          <div className="embed-story-door">
+            <StoryButton model={model} />
+          </div>
+          <Stage model={model} className="app-stage embed-stage" />
           {hasSelection && (
             <RegionBoundary region="details panel">
-              <DetailsPanel model={model} />
+              <DetailsSheet>
+                <DetailsPanel model={model} />
+              </DetailsSheet>
             </RegionBoundary>
           )}
+        </div>
+        <RegionBoundary region="time bar">
+          <TimeBar model={model} withOptions={false} />
         </RegionBoundary>
-        <details className="embed-key">
-          <summary>Key and filters</summary>
-          <RegionBoundary region="legend">
-            <Legend model={model} />
-          </RegionBoundary>
-        </details>
       </main>
       <EmbedFooter sourceCount={dataset.sources.length} />
       <Announcer model={model} />

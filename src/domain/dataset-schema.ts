@@ -2,6 +2,7 @@
 // schema runs in the command-line check (`npm run data:check`), in the build, and in the browser
 // when any dataset loads. Rules that need the whole dataset (references, quotes, dates against
 // publication) live in validate-dataset.ts; this file only describes the shape of each record.
+import './zod-jitless';
 import { z } from 'zod';
 import { isCalendarDate, partialDateExpectation } from './partial-date';
 import {

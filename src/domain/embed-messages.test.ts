@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dayRangeOf } from './partial-date';
 import { embedSnippet, embedUrlFor, fullAppUrlFor, isAllowedOrigin, normaliseOrigin, parseOriginPolicy, targetOriginFor } from './embed-messages';
+import { isHostHello } from './frame-protocols';
 import { parseHostMessage } from './host-messages';
 
 describe('host messages', () => {
@@ -38,6 +39,13 @@ describe('host messages', () => {
     }
     // An inherited field is not read: this is a plain "select nothing".
     expect(parseHostMessage({ type: 'tieline:select', __proto__: { actor: 'qatar' } })).toEqual({ type: 'select', selection: null });
+  });
+
+  it('knows the host script\'s greeting, and nothing that merely looks like it', () => {
+    expect(isHostHello({ type: 'tieline:hello' })).toBe(true);
+    for (const other of [{ type: 'tieline:hello', extra: 1 }, 'tieline:hello', ['tieline:hello'], null, { type: 'tieline:ready' }, { __proto__: { type: 'tieline:hello' } }]) {
+      expect(isHostHello(other)).toBe(false);
+    }
   });
 
   it('never throws on arbitrary data', () => {
@@ -104,6 +112,14 @@ describe('embed addresses and snippet', () => {
     const embed = embedUrlFor('https://tieline.example/app/?to=2024-12-09&hide=call,meeting&actor=qatar');
     expect(embed).toBe('https://tieline.example/app/?to=2024-12-09&hide=call,meeting&actor=qatar&embed=1');
     expect(fullAppUrlFor(`${embed}&origin=https://news.example`)).toBe('https://tieline.example/app/?to=2024-12-09&hide=call,meeting&actor=qatar');
+  });
+
+  it('keeps what belongs to the frame out of the full app, and trackers and Pym out of a new snippet', () => {
+    const embed = 'https://t.example/?to=2024-12-09&embed=1&theme=dark&initialWidth=375&childId=graphic&parentTitle=Story&parentUrl=https%3A%2F%2Fnews.example%2Fa&utm_source=story';
+    expect(fullAppUrlFor(embed)).toBe('https://t.example/?to=2024-12-09&utm_source=story');
+    expect(embedUrlFor('https://t.example/?to=2024-12-09&fbclid=abc&utm_medium=social&theme=dark')).toBe('https://t.example/?to=2024-12-09&embed=1');
+    expect(embedUrlFor('https://t.example/?to=2024-12-09', 'dark')).toBe('https://t.example/?to=2024-12-09&embed=1&theme=dark');
+    expect(embedUrlFor('https://t.example/?to=2024-12-09', 'auto')).toBe('https://t.example/?to=2024-12-09&embed=1&theme=auto');
   });
 
   it('escapes what it puts in attributes', () => {

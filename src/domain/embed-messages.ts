@@ -1,6 +1,7 @@
 // The host-page API of an embedded Tieline, as data: addresses, the snippet, allowed origins and the
 // messages the embed sends. Reading the host's messages is in host-messages.ts (it needs zod, which
 // only an embed loads).
+import { EMBEDDING_PARAMS, isSilentParam } from './page-params';
 import { readableQuery } from './view-params';
 
 /**
@@ -70,12 +71,24 @@ export function targetOriginFor(policy: OriginPolicy): string {
 }
 
 export type EmbedEvent =
+  /** The frame has arrived (its sizing starts with the page); a host script answers with its own. */
+  | { readonly type: 'tieline:hello' }
+  /** The frame takes commands (sent once the dataset is on screen, and to each later greeting). */
   | { readonly type: 'tieline:ready' }
   | { readonly type: 'tieline:resize'; readonly height: number }
+  /** Asks the host page to scroll so that this part of the frame (CSS px from its top) is in view. */
+  | { readonly type: 'tieline:scroll-into-view'; readonly top: number; readonly height: number }
   | { readonly type: 'tieline:select'; readonly actor: string | null; readonly event: string | null }
   | { readonly type: 'tieline:timechange'; readonly from: string | null; readonly to: string; readonly mode: 'cumulative' | 'window' }
   /** The reader (or the page) opened a chapter of the story, or left the story (`chapter: null`). */
   | { readonly type: 'tieline:chapterchange'; readonly chapter: number | null; readonly chapters: number; readonly title: string | null };
+
+/**
+ * The height an embed's content takes at the widths of a story's column (about 600 to 1,200 px), so
+ * that a frame without any sizing script shows the whole embed, with nothing cut and no empty band.
+ * `e2e/embed-frames.spec.ts` measures the real content and fails when this drifts from it.
+ */
+export const EMBED_CONTENT_HEIGHT = 672;
 
 /** The `<iframe>` (and optional host script) a newsroom pastes into a story. */
 export function embedSnippet(options: { embedUrl: string; title: string; hostScriptUrl: string; height: number }): string {
@@ -88,18 +101,29 @@ export function embedSnippet(options: { embedUrl: string; title: string; hostScr
   ].join('\n');
 }
 
-/** The embed address of a view: the same state, with `embed=1`. */
-export function embedUrlFor(pageUrl: string): string {
+/**
+ * The embed address of a view: the same state, with `embed=1` and the chosen theme (light, the
+ * embed's default, is left out). A link tracker's or an embedding tool's parameters of the page it
+ * was made from are not part of the view, and are left out.
+ */
+export function embedUrlFor(pageUrl: string, theme: 'light' | 'dark' | 'auto' = 'light'): string {
   const url = new URL(pageUrl);
+  for (const name of [...url.searchParams.keys()]) {
+    if (isSilentParam(name) || name === 'theme') url.searchParams.delete(name);
+  }
   url.searchParams.set('embed', '1');
+  if (theme !== 'light') url.searchParams.set('theme', theme);
   return addressOf(url);
 }
 
-/** The full app at the same state: the embed address without `embed` and `origin`. */
+/**
+ * The full app at the same state: the embed address without what belongs to the frame (`embed`,
+ * `origin`, `theme`, and what Pym.js added). Link trackers' parameters stay: a newsroom that tags
+ * its embed's address wants to see the readers it sends to the full view.
+ */
 export function fullAppUrlFor(pageUrl: string): string {
   const url = new URL(pageUrl);
-  url.searchParams.delete('embed');
-  url.searchParams.delete('origin');
+  for (const name of ['embed', 'origin', 'theme', ...EMBEDDING_PARAMS]) url.searchParams.delete(name);
   return addressOf(url);
 }
 

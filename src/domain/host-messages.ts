@@ -1,5 +1,6 @@
 // Commands a host page sends to an embedded Tieline. Messages from a page are untrusted: only the
 // documented shapes pass, anything else is dropped without a trace of effect.
+import './zod-jitless';
 import { z } from 'zod';
 import { MAX_CHAPTERS } from './dataset-limits';
 import { toDayRange } from './partial-date';

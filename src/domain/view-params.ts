@@ -5,6 +5,7 @@ import { MAX_CHAPTERS } from './dataset-limits';
 import type { EventKind } from './dataset-schema';
 import { EVENT_KINDS } from './dataset-vocabulary';
 import { dayToIso, MIN_YEAR, toDayRange } from './partial-date';
+import { isSilentParam, themeNotice } from './page-params';
 import { DATE_BASES, TIME_MODES, type DateBasis, type TimeMode } from './time-range';
 import { sameKinds } from './view-filter';
 
@@ -75,7 +76,7 @@ export const DEFAULT_VIEW_PARAMS: ViewParams = {
 };
 
 /** URL parameters that are not view state but that the page reads (handled elsewhere). */
-export const OTHER_KNOWN_PARAMS = ['data', 'embed', 'origin'] as const;
+export const OTHER_KNOWN_PARAMS = ['data', 'embed', 'origin', 'theme'] as const;
 
 export interface ParsedViewParams {
   readonly params: ViewParams;
@@ -223,7 +224,11 @@ export function parseViewParams(search: string): ParsedViewParams {
     else notices.push(`“${name}=${quoteValue(value)}” is not an id (lower-case letters, digits and hyphens).`);
   }
 
-  const unknown = [...new Set(query.keys())].filter((name) => !known.has(name));
+  const badTheme = themeNotice(query.get('theme'));
+  if (badTheme !== null) notices.push(badTheme);
+
+  // Embedding tools' and link trackers' parameters are not the reader's concern: no notice.
+  const unknown = [...new Set(query.keys())].filter((name) => !known.has(name) && !isSilentParam(name));
   if (unknown.length === 1) notices.push(`${listValues(unknown)} is not a Tieline parameter and was ignored.`);
   else if (unknown.length > 1) notices.push(`${listValues(unknown)} are not Tieline parameters and were ignored.`);
   return { params, notices };

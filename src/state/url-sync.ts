@@ -1,20 +1,20 @@
 // Keeps the view store and the address bar in step. Time moves (many per second while dragging)
 // replace the current history entry; discrete choices (selection, view, filters) push one, so Back
 // undoes them. Back and Forward restore the view of their entry.
+import { isPageParam, themeNotice } from '../domain/page-params';
 import { onlyTimeDiffers, parseViewParams, readableQuery, serializeViewParams, type ViewParams } from '../domain/view-params';
 import { addNotices } from './notice-store';
 import { useViewStore } from './view-store';
-
-/** Parameters that belong to the page, not the view; kept as they are. */
-const PAGE_PARAMS = ['data', 'embed', 'origin'];
 
 /** The address of a view on this page (keeping the page's own parameters): for links to a view. */
 export function urlFor(params: ViewParams): string {
   const current = new URLSearchParams(window.location.search);
   const next = new URLSearchParams(serializeViewParams(params));
-  for (const name of PAGE_PARAMS) {
-    const value = current.get(name);
-    if (value !== null) next.set(name, value);
+  // Parameters that belong to the page, not the view (and those of embedding tools and link
+  // trackers), are kept as they are.
+  for (const [name, value] of current) {
+    // A theme Tieline cannot use was named in a notice; the address drops it like a wrong view value.
+    if (isPageParam(name) && !(name === 'theme' && themeNotice(value) !== null)) next.append(name, value);
   }
   const query = readableQuery(next);
   return `${window.location.pathname}${query === '' ? '' : `?${query}`}${window.location.hash}`;

@@ -28,7 +28,14 @@ export function SourceReader({ source, quote, onClose }: SourceReaderProps) {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (!dialog.open) dialog.showModal();
-    markRef.current?.scrollIntoView({ block: 'center' });
+    // Only the reader scrolls (its text box, then the dialog): scrollIntoView would also scroll
+    // every page around it, up to the story that embeds this frame.
+    const mark = markRef.current;
+    const box = mark?.closest<HTMLElement>('.source-text');
+    if (mark && box) {
+      centreWithin(mark, box);
+      centreWithin(mark, dialog);
+    }
   }, []);
 
   return (
@@ -133,4 +140,10 @@ function ExcerptsOnly({ source, quote, markRef }: { source: Source; quote: strin
       </div>
     </>
   );
+}
+
+/** Scrolls `container` (and nothing else) so that `element` is in the middle of what it shows. */
+function centreWithin(element: HTMLElement, container: HTMLElement): void {
+  const offset = element.getBoundingClientRect().top - container.getBoundingClientRect().top + container.scrollTop;
+  container.scrollTop = Math.max(0, offset - (container.clientHeight - element.getBoundingClientRect().height) / 2);
 }

@@ -1,6 +1,7 @@
-// The embedded page's side of the host-page API: posts its height and the reader's actions to the
-// parent, and applies the parent's documented commands. Only messages whose source is the parent
-// window (and, when an allow-list is given, whose origin is on it) are read at all.
+// The embedded page's side of the host-page API: posts the reader's actions to the parent, and
+// applies the parent's documented commands. Only messages whose source is the parent window (and,
+// when an allow-list is given, whose origin is on it) are read at all. The frame's height is
+// frame-sizing.ts's, which starts with the page.
 //
 // Commands are applied at most once per animation frame: a parent that posts thousands of
 // commands a second (a scroll handler gone wild, or a hostile page) gets the latest time and the
@@ -12,6 +13,7 @@ import { isAllowedOrigin, targetOriginFor, type EmbedEvent, type OriginPolicy } 
 import { parseHostMessage, type HostCommand } from '../../domain/host-messages';
 import { dayToIso } from '../../domain/partial-date';
 import { effectiveRange, leaveStory, openChapter, useViewStore } from '../../state/view-store';
+import { useFrameSizing } from './frame-sizing';
 
 export interface EmbedBridgeOptions {
   readonly model: DatasetModel;
@@ -31,20 +33,9 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
   if (allowedOrigins.kind === 'invalid') {
     console.error(`Tieline embed: ${allowedOrigins.reason} in the “origin” parameter; every command from the host page is ignored until it is fixed.`);
   }
-  // Height and events carry nothing private, but with an allow-list of one they go only to it.
+  // Events carry nothing private, but with an allow-list of one they go only to it.
   const targetOrigin = targetOriginFor(allowedOrigins);
   const post = (message: EmbedEvent) => parent.postMessage(message, targetOrigin);
-
-  let lastHeight = -1;
-  const postHeight = () => {
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === lastHeight) return;
-    lastHeight = height;
-    post({ type: 'tieline:resize', height });
-  };
-  const observer = new ResizeObserver(postHeight);
-  observer.observe(document.documentElement);
-  postHeight();
 
   const chapters = model.dataset.story?.chapters ?? [];
   const postChapter = (reading: boolean, chapter: number | null) => {
@@ -130,15 +121,20 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
     }
   };
   window.addEventListener('message', onMessage);
+  // Ready for commands: now, and again to each host script that greets the frame later (one that
+  // loaded after this said it), so that it sends the commands it kept.
   post({ type: 'tieline:ready' });
   // A page that opened the embed at a chapter hears which one, as if the reader had turned to it.
   const opening = useViewStore.getState();
   if (opening.story) postChapter(true, opening.chapter);
+  const unsubscribeGreetings = useFrameSizing.subscribe((state, previous) => {
+    if (state.hostGreetings !== previous.hostGreetings) post({ type: 'tieline:ready' });
+  });
 
   return () => {
-    observer.disconnect();
     unsubscribe();
     window.removeEventListener('message', onMessage);
     cancelScheduled();
+    unsubscribeGreetings();
   };
 }

@@ -6,20 +6,24 @@ import { histogram } from '../../domain/histogram';
 import { formatDay } from '../../domain/partial-date';
 import { eventsShownBy, playStepInWords } from '../../domain/time-marks';
 import { nextDayAfter, previousDayBefore } from '../../domain/time-steps';
-import type { DateBasis, TimeMode } from '../../domain/time-range';
 import { shownTiesInWords, tieChangesBetween, viewFilterOf } from '../../domain/view-filter';
 import { emphasiseStep } from '../../state/play-emphasis';
 import { useViewFilter } from '../../state/use-view';
-import { setDateBasis, setTimeMode, setTimeRange, useViewStore } from '../../state/view-store';
+import { setTimeRange, useViewStore } from '../../state/view-store';
 import { RangeHandle } from './RangeHandle';
 import { EraBands, SelectionTicks, TimeAxis } from './TimeBarMarks';
+import { DateBasisSwitch, TimeModeSwitch } from './TimeOptions';
 import { dayAtFraction, fractionOf, type Track } from './time-bar-model';
 
 const PLAY_INTERVAL_MS = 800;
 /** How long the handles glide to a chapter's range (no glide under reduced motion: see styles.css). */
 const GLIDE_MS = 450;
 
-export function TimeBar({ model }: { model: DatasetModel }) {
+/**
+ * `withOptions`: the time mode and the date basis beside the buttons (the full app); the embed shows
+ * them in its options menu instead.
+ */
+export function TimeBar({ model, withOptions = true }: { model: DatasetModel; withOptions?: boolean }) {
   const filter = useViewFilter(model);
   const { range, basis, hiddenKinds } = filter;
   const track: Track = model.extents[basis];
@@ -154,10 +158,10 @@ export function TimeBar({ model }: { model: DatasetModel }) {
           {playing ? 'Pause' : 'Play'}
         </button>
         <button type="button" onClick={() => stepTo(previousDayBefore(eventStartDays, range.to))} aria-label="Previous event">
-          ◀ Event
+          ◀<span className="time-bar-step-word"> Event</span>
         </button>
         <button type="button" onClick={() => stepTo(nextDayAfter(eventStartDays, range.to))} aria-label="Next event">
-          Event ▶
+          <span className="time-bar-step-word">Event </span>▶
         </button>
         <p className="time-bar-range">
           <span data-testid="time-range-words">{rangeInWords}</span>
@@ -166,29 +170,12 @@ export function TimeBar({ model }: { model: DatasetModel }) {
             {shownTies}
           </span>
         </p>
-        <fieldset className="segmented">
-          <legend className="visually-hidden">Time mode</legend>
-          {(['cumulative', 'window'] as const satisfies readonly TimeMode[]).map((mode) => (
-            <label key={mode}>
-              <input type="radio" name="time-mode" value={mode} checked={range.mode === mode} onChange={() => setTimeMode(mode)} />
-              {mode === 'cumulative' ? 'Up to a date' : 'Window'}
-            </label>
-          ))}
-        </fieldset>
-        <label className="basis-switch">
-          Filter by{' '}
-          <select value={basis} onChange={(event) => setDateBasis(event.currentTarget.value as DateBasis)} aria-describedby="basis-help">
-            <option value="event">event date</option>
-            <option value="publication">article date</option>
-          </select>
-          <span id="basis-help" className="help" role="note" title="Event date: when the tie happened, as the articles date it. Article date: when the article that reports it was published; use it to see what was known when.">
-            ?
-            <span className="visually-hidden">
-              Event date: when the tie happened, as the articles date it. Article date: when the
-              article that reports it was published, to see what was known when.
-            </span>
-          </span>
-        </label>
+        {withOptions && (
+          <>
+            <TimeModeSwitch model={model} />
+            <DateBasisSwitch />
+          </>
+        )}
       </div>
 
       <div className="time-bar-chart">

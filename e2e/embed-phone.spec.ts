@@ -1,0 +1,163 @@
+// The embed where readers meet it: in a story on a 375 × 667 phone. Measured from the page: the
+// graph's share of the first screen, the time handle on it, every control a thumb hits at least
+// 44 × 44 CSS px, details and "Read in context" inside what the reader sees, and light colours in a
+// light story whatever the phone's setting.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
+
+const APP = `${E2E_APP_ORIGIN}/`;
+const HOST = E2E_HOST_ORIGIN;
+const SCREEN = { width: 375, height: 667 };
+
+test.use({ viewport: SCREEN, hasTouch: true, isMobile: true });
+
+async function openStory(page: Page, own: Record<string, string>): Promise<Frame> {
+  await page.goto(`${HOST}/${own.page ?? 'frame.html'}?${new URLSearchParams({ app: APP, ...own }).toString()}`);
+  await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(APP))).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().startsWith(APP))!;
+  await frame.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]');
+  return frame;
+}
+
+/** Every control shown in the frame that is smaller than 44 × 44 CSS px, named. */
+async function smallTargets(frame: Frame, within = 'body'): Promise<string[]> {
+  return frame.evaluate((scope) => {
+    const selector = 'button, select, input, [role="slider"], .segmented label, .embed-source-line a, .caveat-references a, .source-meta a, .excerpts-only-note a';
+    const small: string[] = [];
+    for (const element of document.querySelector(scope)!.querySelectorAll<HTMLElement>(selector)) {
+      // Radio buttons are hit through their label, which is measured instead.
+      if (element instanceof HTMLInputElement && element.closest('label') !== null) continue;
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue;
+      if (box.width < 43.9 || box.height < 43.9) small.push(`${element.tagName.toLowerCase()} “${(element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 30)}” ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+    return small;
+  }, within);
+}
+
+for (const { name, own } of [
+  { name: 'a 375 × 667 frame without a script', own: { width: '375px', height: '667', host: 'none' } },
+  { name: 'a frame sized by the host script', own: { width: '375px', host: 'early' } },
+]) {
+  test(`phone, ${name}: the graph takes half the screen, the time handle is on it, and every control is a 44 px target`, async ({ page }) => {
+    const frame = await openStory(page, own);
+    const graph = (await frame.getByTestId('graph-canvas').boundingBox())!;
+    expect(graph.height).toBeGreaterThanOrEqual(SCREEN.height / 2);
+    const handle = (await frame.getByTestId('handle-to').boundingBox())!;
+    expect(handle.y + handle.height).toBeLessThanOrEqual(SCREEN.height);
+    // (A frame's offset may be fractional: boxes are read to the nearest tenth of a pixel.)
+    expect(handle.width).toBeGreaterThanOrEqual(43.9);
+    expect(handle.height).toBeGreaterThanOrEqual(43.9);
+    expect(await smallTargets(frame)).toEqual([]);
+
+    // The options menu: the view, the level, the time mode, the date basis and the key, all 44 px.
+    await frame.getByRole('button', { name: 'Options' }).tap();
+    const menu = frame.getByTestId('embed-menu');
+    await expect(menu.getByRole('radio', { name: 'States only' })).toBeVisible();
+    await expect(menu.getByRole('combobox', { name: /Filter by/ })).toBeVisible();
+    await expect(menu.getByRole('radio', { name: 'Window' })).toBeVisible();
+    expect(await smallTargets(frame, '[data-testid="embed-menu"]')).toEqual([]);
+    await menu.getByRole('radio', { name: 'States only' }).check();
+    await expect.poll(() => new URL(frame.url()).searchParams.get('level')).toBe('state');
+    await page.keyboard.press('Escape');
+    await expect(menu).toBeHidden();
+
+    // Details in the sheet: its controls are 44 px too, and it lies on the first screen.
+    // The table view: its sort buttons and its rows' buttons are 44 px targets too; a tap on a row
+    // opens that tie's details.
+    await frame.getByRole('button', { name: 'Options' }).tap();
+    await frame.getByTestId('embed-menu').getByRole('radio', { name: 'Table' }).check();
+    await page.keyboard.press('Escape');
+    const table = frame.getByTestId('event-table');
+    await expect(table).toBeVisible();
+    expect(await smallTargets(frame)).toEqual([]);
+    await table.locator('tbody').getByRole('button').first().tap();
+    const sheet = frame.getByTestId('details-sheet');
+    await expect(sheet.getByRole('complementary')).toBeVisible();
+    const box = (await sheet.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(SCREEN.height);
+    expect(await smallTargets(frame, '[data-testid="details-sheet"]')).toEqual([]);
+  });
+}
+
+for (const story of ['frame.html', 'pym.html']) {
+  test(`in a frame sized to its content (${story}), details and "Read in context" open where the reader is, not off screen`, async ({ page }) => {
+    const frame = await openStory(page, { page: story, width: '375px' });
+    const frameElement = story === 'pym.html' ? '#tieline-pym iframe' : '#tieline';
+    await expect.poll(async () => (await page.locator(frameElement).boundingBox())!.height).toBeGreaterThan(500);
+    // The reader has scrolled on: only the frame's lower part (time bar, source line) is on screen.
+    const frameTop = (await page.locator(frameElement).boundingBox())!.y;
+    await page.evaluate((top) => window.scrollTo(0, top + 420), frameTop);
+    // The story selects Qatar once the frame takes commands (with the host script, through its API,
+    // which waits for that; the Pym page has no Tieline script, so it waits for the frame's "ready").
+    if (story === 'pym.html') {
+      await page.waitForFunction(() => (window as unknown as { fromFrame: Array<{ type?: string }> }).fromFrame.some((message) => message?.type === 'tieline:ready'));
+      await page.evaluate(() => (document.querySelector('#tieline-pym iframe') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'tieline:select', actor: 'qatar' }, '*'));
+    } else {
+      await page.evaluate(() => (window as unknown as { view: { select(selection: object): void } }).view.select({ actor: 'qatar' }));
+    }
+    const sheet = frame.getByTestId('details-sheet');
+    await expect(sheet.getByRole('complementary', { name: 'Qatar' })).toBeVisible();
+    // The sheet asked the page to bring the graph's area, where it lies, into view.
+    await expect(sheet).toBeInViewport({ ratio: 0.9 });
+
+    await sheet.getByRole('button', { name: 'Read in context' }).first().tap();
+    const reader = frame.getByRole('dialog');
+    await expect(reader).toBeVisible();
+    const box = (await reader.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(SCREEN.height);
+    await expect(reader.getByTestId('quote-highlight')).toBeInViewport();
+  });
+}
+
+test('the phone embed with the details sheet open has no axe violations', async ({ page }) => {
+  const frame = await openStory(page, { width: '375px', height: '667', host: 'none', query: '&actor=qatar' });
+  await expect(frame.getByTestId('details-sheet')).toBeVisible();
+  const results = await new AxeBuilder({ page }).include('#tieline').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+  expect(results.passes.length).toBeGreaterThan(10);
+  expect(results.violations.map((violation) => ({ rule: violation.id, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }))).toEqual([]);
+});
+
+const background = (frame: Frame) => frame.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const WHITE = 'rgb(255, 255, 255)';
+const DARK = 'rgb(20, 23, 28)';
+
+test('an embed is light by default, even on a phone set to dark; theme=dark and theme=auto are honoured', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const [query, expected] of [
+    ['', WHITE],
+    ['&theme=light', WHITE],
+    ['&theme=dark', DARK],
+    ['&theme=auto', DARK],
+  ] as const) {
+    const frame = await openStory(page, { width: '375px', height: '667', host: 'none', query });
+    expect(await background(frame), `theme “${query}”`).toBe(expected);
+    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.app-embed')!).color), `text colour for “${query}”`).toBe(expected === WHITE ? 'rgb(29, 36, 51)' : 'rgb(230, 233, 239)');
+    // The graph keeps its light stage in both: white of its own on a dark page, the page's white otherwise.
+    expect(await frame.evaluate(() => getComputedStyle(document.querySelector('.graph')!).backgroundColor)).toBe(expected === DARK ? WHITE : 'rgba(0, 0, 0, 0)');
+  }
+  // theme=auto follows the reader's setting as it changes.
+  const frame = await openStory(page, { width: '375px', height: '667', host: 'none', query: '&theme=auto' });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await expect.poll(() => background(frame)).toBe(WHITE);
+  // The full app follows the system by default.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(DARK);
+});
+
+test('the Embed dialog offers the colours and puts them in the snippet', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./?to=2024-12-09');
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = page.getByTestId('embed-snippet');
+  await expect(snippet).not.toHaveValue(/theme=/);
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(snippet).toHaveValue(/\?to=2024-12-09&amp;embed=1&amp;theme=dark"/);
+  await page.getByRole('radio', { name: /Follow the reader/ }).check();
+  await expect(snippet).toHaveValue(/theme=auto/);
+});
