@@ -7,6 +7,10 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Actor } from '../domain/dataset-schema';
 import type { Relation } from '../domain/relationship-state';
 import type { TieGroup } from '../domain/tie-groups';
+import { labelMetricsOf } from './label-scale';
+
+/** Label sizes until the view sets them for its zoom (a mapping to missing data makes Cytoscape warn). */
+const startingLabelMetrics = labelMetricsOf(0);
 
 export type Point = { x: number; y: number };
 
@@ -25,6 +29,7 @@ export function actorNode(actor: Actor, position: Point, members: number): Eleme
       type: actor.type,
       root: actor.parent === undefined,
       members,
+      ...startingLabelMetrics,
       ...(actor.parent === undefined ? {} : { parent: actor.parent }),
     },
     position: { ...position },
@@ -53,7 +58,7 @@ export function tieGroupEdge(group: TieGroup): ElementDefinition {
 export function relationEdges(relations: readonly Relation[]): ElementDefinition[] {
   return relations.map((relation) => ({
     group: 'edges',
-    data: { id: relationEdgeId(relation), source: relation.a, target: relation.b, relation: true },
+    data: { id: relationEdgeId(relation), source: relation.a, target: relation.b, relation: true, bandLabelSize: startingLabelMetrics.bandLabelSize },
     classes: 'hidden relation',
   }));
 }

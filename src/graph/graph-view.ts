@@ -22,13 +22,17 @@ import {
 } from '../domain/relationship-state';
 import { RELATION_BAND_STYLES } from '../domain/relation-band-style';
 import type { DateBasis } from '../domain/time-range';
+import { labelRanks } from '../domain/label-priority';
 import { drawnActorIds, drawnAsFor, groupTies, type DrawnAs, type TieGrouping } from '../domain/tie-groups';
 import { filtersEqual, onlyRangeDiffers, type ViewFilter } from '../domain/view-filter';
 import type { GraphLevel, LineChoice } from '../domain/view-params';
 import { inspectRequest, recordTiming, timingStart } from '../instrumentation/inspection';
+import { fitViewport, type Viewport } from './fit-viewport';
+import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, MAX_ZOOM } from './framing';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
+import { createGraphLabels } from './graph-labels';
 import { graphStylesheet, isLargeGraph } from './graph-style';
-import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf, nodePositionsFrom } from './layout-client';
+import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf } from './layout-client';
 import { PendingDisplay } from './pending-display';
 import { startingPositions } from './positions';
 
@@ -72,6 +76,8 @@ export interface GraphView {
   cancelLayout(): void;
   /** Measures the container again (after it was hidden). */
   resize(): void;
+  /** Shows the whole graph again, as it was first framed. */
+  resetView(): void;
   /** The size of the drawn graph in model pixels (what `picture` draws at scale 1). */
   extent(): { w: number; h: number };
   /** The whole graph as a PNG, `scale` pixels per model pixel, on a white background. */
@@ -95,6 +101,8 @@ export interface GraphViewOptions {
   readonly onDrawnLines: (lines: DrawnLines) => void;
   /** Something failed outside React (a frame, a pointer event): the caller shows it. */
   readonly onError: (error: unknown) => void;
+  /** The view left the framed whole graph (a pan, a zoom, a centred selection), or came back to it. */
+  readonly onFramedChange?: (framed: boolean) => void;
   readonly reducedMotion: boolean;
 }
 
@@ -125,7 +133,7 @@ const projectionKey = (scope: Pick<GraphScope, 'level' | 'expanded' | 'lines'>) 
   `${scope.level === 'actor' ? 'actor' : `state:${[...scope.expanded].sort().join(',')}`}|${scope.lines}`;
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, reducedMotion } = options;
+  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, onFramedChange, reducedMotion } = options;
   const { actorById } = model;
   const positions = startingPositions(model);
   const large = isLargeGraph(model.edges.length);
@@ -164,8 +172,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     ],
     style: graphStylesheet(model.edges.length),
     layout: { name: 'preset' },
-    minZoom: 0.05,
-    maxZoom: 4,
+    minZoom: FIT_MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     autounselectify: true,
     boxSelectionEnabled: false,
     // Cytoscape's own options for large graphs: while the reader pans or zooms, draw a texture of
@@ -174,6 +182,42 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
     ...(inspectRequest().webgl === true ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {}),
   });
+
+  const labels = createGraphLabels(cy, { ranks: labelRanks(model.dataset.actors, model.edges), onNextFrame: (callback) => onNextFrame(callback) });
+
+  /** The viewport of the last fit; the view is "framed" while it has not moved from there. */
+  let fitted: Viewport | null = null;
+  /** The reader zoomed or panned since the last fit: a new size of the frame then keeps their view. */
+  let movedByReader = false;
+  let framed = false;
+  const isFramed = () => {
+    if (fitted === null) return false;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    return Math.abs(zoom - fitted.zoom) <= zoom * 1e-6 && Math.abs(pan.x - fitted.pan.x) < 0.5 && Math.abs(pan.y - fitted.pan.y) < 0.5;
+  };
+  const reportFramed = () => {
+    const now = isFramed();
+    if (now === framed) return;
+    framed = now;
+    onFramedChange?.(now);
+  };
+
+  /** Frames the whole drawn graph with its names at their size on screen (fit-viewport.ts). */
+  const fitView = (animate = false) => {
+    labels.update();
+    const viewport = fitViewport(labels.fitItems(), { width: cy.width(), height: cy.height(), padding: FIT_PADDING_PX, minZoom: cy.minZoom(), maxZoom: FIT_MAX_ZOOM });
+    if (viewport === null) return;
+    cy.stop(true, true);
+    fitted = viewport;
+    movedByReader = false;
+    if (animate && !reducedMotion) cy.animate({ zoom: viewport.zoom, pan: viewport.pan }, { duration: 250 });
+    else {
+      cy.viewport(viewport);
+      labels.update();
+    }
+    reportFramed();
+  };
 
   const relationLines: EdgeSingular[] = relationsBy.event.map((relation) => cy.getElementById(relationEdgeId(relation)) as EdgeSingular);
   const relationShown: Array<RelationChange | null> = relationsBy.event.map(() => null);
@@ -438,13 +482,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const layOut = async (animate: boolean) => {
     const generation = ++layoutGeneration;
     onLayoutChange('running');
-    const request = layoutRequestOf(cy, LAYOUT_SEED + layoutRuns);
+    const request = layoutRequestOf(cy, LAYOUT_SEED + layoutRuns, labels.rankOf, inspectRequest().layoutViewports);
     layoutRuns += 1;
     const controller = new AbortController();
     layoutAbort = controller;
-    const boxCentres = await computeLayoutOffMainThread(request, controller.signal);
-    if (boxCentres === null || destroyed || generation !== layoutGeneration) return;
-    const placedAt = nodePositionsFrom(cy, boxCentres);
+    const placedAt = await computeLayoutOffMainThread(request, controller.signal);
+    if (placedAt === null || destroyed || generation !== layoutGeneration) return;
     // A folded outer actor is a compound whose members are hidden: it moves with them.
     cy.nodes(':parent.folded').forEach((node) => {
       const target = placedAt[node.id()];
@@ -459,12 +502,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         positions: (node: NodeSingular) => placedAt[node.id()]!,
         animate,
         animationDuration: 400,
-        fit: true,
-        padding: 30,
+        fit: false,
       } as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => resolve());
       layout.run();
     });
+    if (!destroyed && generation === layoutGeneration) fitView(animate);
     if (!destroyed && generation === layoutGeneration) onLayoutChange('done');
   };
 
@@ -480,7 +523,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         if (previous !== null && sameLevel && onlyRangeDiffers(previous.filter, scope.filter)) showRangeChange(next, previous.filter, scope.filter);
         else showAll(projection, next, scope);
         flush(next);
-        if (next !== projection) onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length });
+        if (next !== projection) {
+          onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length });
+          labels.refresh();
+        }
         projection = next;
       });
       current = scope;
@@ -504,6 +550,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         neighbourhood.addClass('neighbourhood');
         cy.elements().difference(neighbourhood).difference(targets).addClass('faded');
       });
+      labels.refresh();
       if (centre && selection !== null) {
         const target = cy.$('.selected');
         if (target.nonempty()) {
@@ -524,6 +571,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     resize() {
       if (!destroyed) cy.resize();
     },
+    resetView() {
+      if (!destroyed) fitView(true);
+    },
     extent() {
       const box = cy.elements().boundingBox();
       return { w: box.w, h: box.h };
@@ -539,6 +589,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       for (const id of frames) cancelAnimationFrame(id);
       frames.clear();
       exposeIfAsked(undefined);
+      resizeObserver?.disconnect();
+      labels.destroy();
       cy.destroy();
     },
   };
@@ -601,9 +653,31 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     Object.defineProperty(window, 'cy', { value, configurable: true, writable: false });
   }
 
+  // Zooms and pans the reader makes on purpose; a frame of another size then keeps their view.
+  cy.on('scrollzoom pinchzoom dragpan', () => {
+    movedByReader = true;
+  });
+  cy.on('viewport', reportFramed);
+  // The frame changed size (a resized window or iframe, a phone turned, the table view left): the
+  // graph is framed again, unless the reader has moved it, who then has "Reset view".
+  const resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(
+          guarded(() => {
+            if (destroyed || container.clientWidth === 0 || container.clientHeight === 0) return;
+            const before = { w: cy.width(), h: cy.height() };
+            cy.resize();
+            if (cy.width() === before.w && cy.height() === before.h) return;
+            if (movedByReader) labels.refresh();
+            else fitView();
+          }),
+        );
+  resizeObserver?.observe(container);
+
   view.show(options.scope);
-  // Framed on the actors, not on the ties' curves, so the frame does not move with the time.
-  cy.fit(cy.nodes(':visible'), 30);
+  // Framed on the actors and their names, not on the ties' curves, so the frame does not move with the time.
+  fitView();
   recordTiming('load:create-graph', createStarted);
   onNextFrame(() => {
     recordTiming('load:first-frame', createStarted);
