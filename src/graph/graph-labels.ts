@@ -2,10 +2,11 @@
 // (label-scale.ts), and chosen, when not all fit, by importance (src/domain/label-priority.ts): the
 // selection first, then the actors tied to it, then states, groups, bodies and persons by their ties.
 // A name is drawn only where it covers no other name and no other node and lies wholly on the canvas
-// (label-choice.ts); the others are one tap, hover or zoom away. Everything goes through Cytoscape's
+// (label-choice.ts); the others are one tap, hover or zoom away. A relationship band's words give way
+// to the names. Everything goes through Cytoscape's
 // public API: node data read by the stylesheet, one class, and rendered bounding boxes.
-import type { BoundingBox12, BoundingBoxOptions, Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { chooseLabels, LABEL_CLEARANCE_PX, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import type { BoundingBox12, BoundingBoxOptions, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
+import { boxesOverlap, chooseLabels, LABEL_CLEARANCE_PX, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
 
@@ -14,8 +15,15 @@ export interface GraphLabels {
   refresh(): void;
   /** Chooses at once (after a fit, before the next picture). */
   update(): void;
+  /**
+   * Checks the relationship bands' words again at the next frame (a band appeared or changed):
+   * a band's words give way to any actor's name they would cover. Touches no node.
+   */
+  refreshBands(): void;
+  /** Sizes the drawn names for a zoom about to be set (a fit measures them first). */
+  scaleFor(zoom: number): void;
   /** What a fit must keep in view: each drawn node, and its name at its size on screen. */
-  fitItems(): FitItem[];
+  fitItems(room: { width: number; height: number }): FitItem[];
   /** An actor's place in the order names are drawn (0 first). */
   rankOf(id: string): number;
   destroy(): void;
@@ -44,8 +52,8 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
   let destroyed = false;
 
   /** Sets the names' sizes in graph units for the zoom's step, on the nodes that lack them. */
-  const scale = (drawn: NodeCollection) => {
-    const next = labelStepOf(cy.zoom());
+  const scale = (drawn: NodeCollection, zoom = cy.zoom()) => {
+    const next = labelStepOf(zoom);
     const metrics = labelMetricsOf(next);
     const stale = next === step ? drawn.filter((node) => node.data('labelSize') !== metrics.labelSize) : drawn;
     if (next !== step) {
@@ -80,6 +88,34 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       if (toHide.nonempty()) toHide.addClass('label-hidden');
       if (toShow.nonempty()) toShow.removeClass('label-hidden');
     });
+    namedBoxes = candidates.filter((candidate) => chosen.has(candidate.id)).map((candidate) => candidate.box);
+  };
+
+  /** The rendered boxes of the names drawn, as last chosen (the viewport has not moved since). */
+  let namedBoxes: Box[] = [];
+  let bandsScheduled = false;
+  const checkBands = () => {
+    bandsScheduled = false;
+    if (destroyed) return;
+    const placed = [...namedBoxes];
+    const toHide: EdgeSingular[] = [];
+    const toShow: EdgeSingular[] = [];
+    cy.edges('[?relation][stateLabel]:visible').forEach((band) => {
+      const box = boxOf(band.renderedBoundingBox(LABEL_ONLY));
+      const fits = !placed.some((other) => boxesOverlap(box, other, LABEL_CLEARANCE_PX));
+      if (fits) placed.push(box);
+      if (fits === band.hasClass('label-hidden')) (fits ? toShow : toHide).push(band);
+    });
+    if (toHide.length + toShow.length === 0) return;
+    cy.batch(() => {
+      for (const band of toHide) band.addClass('label-hidden');
+      for (const band of toShow) band.removeClass('label-hidden');
+    });
+  };
+  const refreshBands = () => {
+    if (bandsScheduled || destroyed) return;
+    bandsScheduled = true;
+    onNextFrame(checkBands);
   };
 
   const update = () => {
@@ -89,6 +125,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     cy.batch(() => scale(drawn));
     // Outside a batch: Cytoscape leaves bounding boxes stale while batching.
     choose(drawn);
+    checkBands();
   };
 
   const refresh = () => {
@@ -103,8 +140,13 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
   return {
     refresh,
     update,
+    refreshBands,
     rankOf: rankOfId,
-    fitItems() {
+    scaleFor(zoom) {
+      const drawn = cy.nodes(':visible');
+      cy.batch(() => scale(drawn, zoom));
+    },
+    fitItems(room) {
       const zoomOfLabels = zoomOfStep(step ?? 0);
       const items: FitItem[] = [];
       cy.nodes(':visible').forEach((node) => {
@@ -113,6 +155,8 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
         if (!hasLabel(node)) return;
         const label = node.boundingBox(LABEL_ONLY);
         if (!(label.w > 0 && label.h > 0)) return;
+        // A name larger than the canvas is never drawn (label-choice.ts), so it frames nothing.
+        if (label.w * zoomOfLabels > room.width || label.h * zoomOfLabels > room.height) return;
         // The name hangs from the middle of the node's top or bottom edge; its size is kept on
         // screen, so it is given in screen pixels at the zoom its graph-unit size was set for.
         const x = (body.x1 + body.x2) / 2;

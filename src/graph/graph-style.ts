@@ -138,7 +138,9 @@ const baseStylesheet: StylesheetJson = [
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
   // A name that does not fit where it would be drawn (it would cover another name or node, or run
   // off the canvas) waits until the reader zooms in, selects or hovers (graph-labels.ts).
-  { selector: 'node.label-hidden', style: { 'text-opacity': 0 } },
+  { selector: 'node.label-hidden, edge.relation.label-hidden', style: { 'text-opacity': 0 } },
+  // While the export measures and draws the graph: the names not drawn are not there at all.
+  { selector: 'node.label-unset', style: { label: '' } },
   {
     selector: 'node.selected',
     style: { 'border-color': '#111827', 'border-width': 4, 'font-weight': 'bold' },

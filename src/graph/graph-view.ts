@@ -30,6 +30,7 @@ import { inspectRequest, recordTiming, timingStart } from '../instrumentation/in
 import { fitViewport, type Viewport } from './fit-viewport';
 import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, MAX_ZOOM } from './framing';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
+import { attachCooperativeGestures, type GestureHint, type GestureMode } from './cooperative-gestures';
 import { createGraphLabels } from './graph-labels';
 import { graphStylesheet, isLargeGraph } from './graph-style';
 import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf } from './layout-client';
@@ -103,6 +104,10 @@ export interface GraphViewOptions {
   readonly onError: (error: unknown) => void;
   /** The view left the framed whole graph (a pan, a zoom, a centred selection), or came back to it. */
   readonly onFramedChange?: (framed: boolean) => void;
+  /** Who takes the wheel and touch over the graph: the page, or the graph (cooperative-gestures.ts). */
+  readonly gestures?: GestureMode;
+  /** A gesture went to the page: say over the graph how to move the graph instead. */
+  readonly onGestureHint?: (hint: GestureHint) => void;
   readonly reducedMotion: boolean;
 }
 
@@ -133,7 +138,7 @@ const projectionKey = (scope: Pick<GraphScope, 'level' | 'expanded' | 'lines'>) 
   `${scope.level === 'actor' ? 'actor' : `state:${[...scope.expanded].sort().join(',')}`}|${scope.lines}`;
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, onFramedChange, reducedMotion } = options;
+  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, onFramedChange, onGestureHint, reducedMotion } = options;
   const { actorById } = model;
   const positions = startingPositions(model);
   const large = isLargeGraph(model.edges.length);
@@ -203,11 +208,31 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     onFramedChange?.(now);
   };
 
+  /**
+   * Runs `measure` with the names not drawn taken out altogether: a name left undrawn still counts in
+   * Cytoscape's bounding boxes (it is only transparent), and the picture shows what the screen does.
+   */
+  const withoutUndrawnNames = <T>(measure: () => T): T => {
+    const undrawn = cy.nodes('.label-hidden');
+    if (undrawn.empty()) return measure();
+    undrawn.addClass('label-unset');
+    try {
+      return measure();
+    } finally {
+      undrawn.removeClass('label-unset');
+    }
+  };
+
   /** Frames the whole drawn graph with its names at their size on screen (fit-viewport.ts). */
   const fitView = (animate = false) => {
+    const frame = { width: cy.width(), height: cy.height(), padding: FIT_PADDING_PX, minZoom: cy.minZoom(), maxZoom: FIT_MAX_ZOOM };
     labels.update();
-    const viewport = fitViewport(labels.fitItems(), { width: cy.width(), height: cy.height(), padding: FIT_PADDING_PX, minZoom: cy.minZoom(), maxZoom: FIT_MAX_ZOOM });
+    let viewport = fitViewport(labels.fitItems({ width: frame.width - 2 * FIT_PADDING_PX, height: frame.height - 2 * FIT_PADDING_PX }), frame);
     if (viewport === null) return;
+    // Again with the names measured at the size they get at that zoom (a font is not drawn exactly
+    // in proportion), so framing twice gives the same view.
+    labels.scaleFor(viewport.zoom);
+    viewport = fitViewport(labels.fitItems({ width: frame.width - 2 * FIT_PADDING_PX, height: frame.height - 2 * FIT_PADDING_PX }), frame) ?? viewport;
     cy.stop(true, true);
     fitted = viewport;
     movedByReader = false;
@@ -379,6 +404,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       stateLabel: RELATION_BAND_STYLES[change.state].label,
     });
     target.pending.set(slot, true);
+    labels.refreshBands();
   };
 
   /** Everything again: a first paint, another level of detail, another basis or other kinds. */
@@ -575,11 +601,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       if (!destroyed) fitView(true);
     },
     extent() {
-      const box = cy.elements().boundingBox();
+      const box = withoutUndrawnNames(() => cy.elements().boundingBox());
       return { w: box.w, h: box.h };
     },
     picture(scale) {
-      return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+      // Cytoscape draws the picture before it returns the promise of its encoding.
+      return withoutUndrawnNames(() => cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' }));
     },
     destroy() {
       if (destroyed) return;
@@ -590,6 +617,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       frames.clear();
       exposeIfAsked(undefined);
       resizeObserver?.disconnect();
+      detachGestures();
       labels.destroy();
       cy.destroy();
     },
@@ -674,6 +702,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           }),
         );
   resizeObserver?.observe(container);
+  const detachGestures = attachCooperativeGestures(cy, container.parentElement ?? container, options.gestures ?? 'greedy', (hint) => onGestureHint?.(hint));
 
   view.show(options.scope);
   // Framed on the actors and their names, not on the ties' curves, so the frame does not move with the time.

@@ -33,7 +33,8 @@ export function layoutRequestOf(cy: Core, seed: number, rankOf: (id: string) => 
       ...(parent.nonempty() ? { parent: parent.id() } : {}),
       x,
       y,
-      ...(label.w > 0 && label.h > 0 ? { label: { width: label.w * toScreen, height: label.h * toScreen } } : {}),
+      // A name larger than the canvas is never drawn (label-choice.ts): no room is kept for it.
+      ...(label.w > 0 && label.h > 0 && label.w * toScreen <= cy.width() && label.h * toScreen <= cy.height() ? { label: { width: label.w * toScreen, height: label.h * toScreen } } : {}),
     };
     if (!isDrawnLeaf(node)) return { ...common, width: 0, height: 0 };
     const body = node.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
