@@ -7,10 +7,13 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Actor } from '../domain/dataset-schema';
 import type { Relation } from '../domain/relationship-state';
 import type { TieGroup } from '../domain/tie-groups';
-import { labelMetricsOf } from './label-scale';
+import { labelMetricsOf, labelStepOf } from './label-scale';
 
-/** Label sizes until the view sets them for its zoom (a mapping to missing data makes Cytoscape warn). */
-const startingLabelMetrics = labelMetricsOf(0);
+/**
+ * Label sizes until the view sets them for its zoom (a mapping to missing data makes Cytoscape warn):
+ * those of a new graph's zoom, 1, so framing it restyles nothing before it has a zoom of its own.
+ */
+const startingLabelMetrics = labelMetricsOf(labelStepOf(1));
 
 export type Point = { x: number; y: number };
 

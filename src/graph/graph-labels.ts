@@ -55,7 +55,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
   const scale = (drawn: NodeCollection, zoom = cy.zoom()) => {
     const next = labelStepOf(zoom);
     const metrics = labelMetricsOf(next);
-    const stale = next === step ? drawn.filter((node) => node.data('labelSize') !== metrics.labelSize) : drawn;
+    const stale = drawn.filter((node) => node.data('labelSize') !== metrics.labelSize);
     if (next !== step) {
       step = next;
       cy.edges('[?relation]').data('bandLabelSize', metrics.bandLabelSize);

@@ -226,7 +226,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   /** Frames the whole drawn graph with its names at their size on screen (fit-viewport.ts). */
   const fitView = (animate = false) => {
     const frame = { width: cy.width(), height: cy.height(), padding: FIT_PADDING_PX, minZoom: cy.minZoom(), maxZoom: FIT_MAX_ZOOM };
-    labels.update();
+    labels.scaleFor(cy.zoom());
     let viewport = fitViewport(labels.fitItems({ width: frame.width - 2 * FIT_PADDING_PX, height: frame.height - 2 * FIT_PADDING_PX }), frame);
     if (viewport === null) return;
     // Again with the names measured at the size they get at that zoom (a font is not drawn exactly
