@@ -57,12 +57,13 @@ export function buildModel(dataset: Dataset): DatasetModel {
   const eventsByActor = new Map<string, TimelineEvent[]>();
   const edgesByEvent = new Map<string, ModelEdge[]>();
   const eventDaysById = new Map<string, Record<DateBasis, Interval>>();
-  const sortedEvents = [...dataset.events].sort(
-    (a, b) => dayRangeOf(a.date).start - dayRangeOf(b.date).start || a.id.localeCompare(b.id),
-  );
+  // Each date is read once: parsing it inside the comparator read it ~30 times per event (1.2 s at 50,000).
+  const sortedEvents = dataset.events
+    .map((event) => ({ event, days: dayRangeOf(event.date) }))
+    .sort((a, b) => a.days.start - b.days.start || a.event.id.localeCompare(b.event.id));
 
-  for (const event of sortedEvents) {
-    const { start, end, precision } = dayRangeOf(event.date);
+  for (const { event, days } of sortedEvents) {
+    const { start, end, precision } = days;
     const eventDays = { start, end };
     const publicationDays = earliestPublication(event, sourceById) ?? eventDays;
     eventDaysById.set(event.id, { event: eventDays, publication: publicationDays });

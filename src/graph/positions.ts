@@ -29,7 +29,9 @@ export function startingPositions(model: DatasetModel): StartingPositions {
   for (const actor of actors) {
     if (actor.parent === undefined) continue;
     const root = rootOf(actor.id, model.actorById);
-    inside.set(root, [...(inside.get(root) ?? []), actor.id]);
+    const members = inside.get(root);
+    if (members) members.push(actor.id);
+    else inside.set(root, [actor.id]);
   }
   roots.forEach((root, index) => {
     if (!placed.has(root.id)) {
