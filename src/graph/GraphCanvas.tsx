@@ -19,7 +19,9 @@ import {
   useViewStore,
   type ViewState,
 } from '../state/view-store';
+import type { GestureHint, GestureMode } from './cooperative-gestures';
 import { setDrawnGraph } from './drawn-graph';
+import './graph.css';
 import { GraphTooltip } from './GraphTooltip';
 import type {
   DrawnLines,
@@ -59,7 +61,26 @@ function scopeOf(state: ViewState, model: DatasetModel): GraphScope {
   };
 }
 
-export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: boolean }) {
+/** How long the note on how to move the graph stays after the last gesture that went to the page. */
+const HINT_MS = 1600;
+
+const isApple = () => /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+const HINTS: Record<GestureHint, () => string> = {
+  wheel: () => `Use ${isApple() ? '⌘' : 'Ctrl'} + scroll to zoom the graph`,
+  touch: () => 'Use two fingers to move the graph',
+};
+
+export function GraphCanvas({
+  model,
+  visible,
+  gestures = 'greedy',
+}: {
+  model: DatasetModel;
+  visible: boolean;
+  /** Who takes the wheel and touch over the graph (src/graph/cooperative-gestures.ts). */
+  gestures?: GestureMode;
+}) {
   const containerRef = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<GraphView | null>(null);
   const [hover, setHover] = useState<GraphHover | null>(null);
@@ -67,6 +88,10 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
   const [layout, setLayout] = useState<{ state: LayoutState; message?: string }>({ state: 'none' });
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const [drawnLines, setDrawnLines] = useState<DrawnLines | null>(null);
+  // Whether the view shows the whole graph as framed; when not, "Reset view" is offered.
+  const [framed, setFramed] = useState(true);
+  const [hint, setHint] = useState<GestureHint | null>(null);
+  const hintTimer = useRef(0);
   const filter = useViewFilter(model);
   const level = useGraphLevel(model);
   const expanded = useViewStore((state) => state.expanded);
@@ -108,6 +133,13 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
           setLayout({ state, ...(message === undefined ? {} : { message }) }),
         onError: (error) => setFailure({ error }),
         onDrawnLines: setDrawnLines,
+        onFramedChange: setFramed,
+        gestures,
+        onGestureHint: (next) => {
+          setHint(next);
+          window.clearTimeout(hintTimer.current);
+          hintTimer.current = window.setTimeout(() => setHint(null), HINT_MS);
+        },
         onReady: (readyView) => {
           // The store may have moved since creation: "ready" means the right lines show.
           readyView.show(scopeOf(useViewStore.getState(), model));
@@ -127,6 +159,9 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
     return () => {
       unmounted = true;
       cancelAnimationFrame(frame.current);
+      window.clearTimeout(hintTimer.current);
+      setHint(null);
+      setFramed(true);
       setDrawnGraph(null);
       setView(null);
       setHover(null);
@@ -134,7 +169,8 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
       setDrawnLines(null);
       created?.destroy();
     };
-  }, [model]);
+    // The gesture mode is the page's, fixed for its life; it is listed only for completeness.
+  }, [model, gestures]);
 
   // Coalesce: a fast drag may change the range many times between two frames; only the last one
   // reaches the graph, so no backlog builds up.
@@ -292,6 +328,18 @@ export function GraphCanvas({ model, visible }: { model: DatasetModel; visible: 
           </p>
         )}
       {hover !== null && <GraphTooltip hover={hover} model={model} filter={filter} />}
+      {hint !== null && (
+        // For pointer and touch readers, who just tried the gesture; the buttons and the table
+        // are the keyboard's ways, so it is not announced.
+        <p className="graph-gesture-hint" aria-hidden="true" data-testid="gesture-hint">
+          {HINTS[hint]()}
+        </p>
+      )}
+      {view !== null && !framed && (
+        <button type="button" className="graph-reset" onClick={() => view.resetView()} aria-label="Reset view: show the whole graph">
+          Reset view
+        </button>
+      )}
       <div className="graph-tools">
         <button type="button" onClick={() => void relayout()} disabled={!view || relayoutBusy}>
           {relayoutBusy ? 'Laying out…' : 'Re-layout'}

@@ -23,6 +23,7 @@ function request(seed = 7): LayoutRequest {
       ['emir', 'turkey'],
     ],
     seed,
+    viewports: [{ width: 800, height: 500, names: 'all' }],
   };
 }
 

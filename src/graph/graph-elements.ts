@@ -7,6 +7,13 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Actor } from '../domain/dataset-schema';
 import type { Relation } from '../domain/relationship-state';
 import type { TieGroup } from '../domain/tie-groups';
+import { labelMetricsOf, labelStepOf } from './label-scale';
+
+/**
+ * Label sizes until the view sets them for its zoom (a mapping to missing data makes Cytoscape warn):
+ * those of a new graph's zoom, 1, so framing it restyles nothing before it has a zoom of its own.
+ */
+const startingLabelMetrics = labelMetricsOf(labelStepOf(1));
 
 export type Point = { x: number; y: number };
 
@@ -25,6 +32,7 @@ export function actorNode(actor: Actor, position: Point, members: number): Eleme
       type: actor.type,
       root: actor.parent === undefined,
       members,
+      ...startingLabelMetrics,
       ...(actor.parent === undefined ? {} : { parent: actor.parent }),
     },
     position: { ...position },
@@ -53,7 +61,7 @@ export function tieGroupEdge(group: TieGroup): ElementDefinition {
 export function relationEdges(relations: readonly Relation[]): ElementDefinition[] {
   return relations.map((relation) => ({
     group: 'edges',
-    data: { id: relationEdgeId(relation), source: relation.a, target: relation.b, relation: true },
+    data: { id: relationEdgeId(relation), source: relation.a, target: relation.b, relation: true, bandLabelSize: startingLabelMetrics.bandLabelSize },
     classes: 'hidden relation',
   }));
 }

@@ -8,6 +8,12 @@ import { RELATION_BAND_OPACITY, RELATION_BAND_STYLES, RELATION_BAND_WIDTH } from
 /** The padding of a compound node (a state around its persons); the force layout leaves room for it. */
 export const COMPOUND_PADDING_PX = 14;
 
+/**
+ * A property read from the element's data. Cytoscape maps any style property to data (`data(field)`),
+ * but its type declarations allow that only for some properties.
+ */
+const fromData = (field: string) => `data(${field})` as unknown as number;
+
 const kindRules: StylesheetJson = EVENT_KINDS.map((kind) => ({
   selector: `edge[kind = "${kind}"]`,
   style: {
@@ -25,17 +31,18 @@ const baseStylesheet: StylesheetJson = [
     selector: 'node',
     style: {
       label: 'data(label)',
-      'font-size': 11,
+      // Sizes in graph units that the view keeps at a constant size on screen (label-scale.ts):
+      // a name is never drawn under LABEL_PX, whatever the zoom or the frame.
+      'font-size': 'data(labelSize)',
       'font-family': 'system-ui, sans-serif',
       color: '#1d2433',
       'text-valign': 'bottom',
-      'text-margin-y': 4,
+      'text-margin-y': fromData('labelGap'),
       'text-wrap': 'wrap',
-      'text-max-width': '110px',
+      'text-max-width': 'data(labelWidth)',
       'text-background-color': '#ffffff',
-      'text-background-opacity': 0.8,
-      'text-background-padding': '1px',
-      'min-zoomed-font-size': 6,
+      'text-background-opacity': 0.85,
+      'text-background-padding': 'data(labelPlate)',
       width: 22,
       height: 22,
       'background-color': '#6b7280',
@@ -62,15 +69,18 @@ const baseStylesheet: StylesheetJson = [
       'border-style': 'solid',
       shape: 'round-rectangle',
       'text-valign': 'top',
-      'text-margin-y': -4,
+      'text-margin-y': fromData('labelGapAbove'),
       'font-weight': 'bold',
       padding: `${COMPOUND_PADDING_PX}px`,
+      // A box is as big as its members, not their names: names keep one size on screen, so a box
+      // sized by them would grow as the reader zooms out, onto its neighbours.
+      'compound-sizing-wrt-labels': 'exclude',
     },
   },
   {
     // In the state-level view a former compound shows as a plain node again.
     selector: ':parent.folded',
-    style: { 'background-opacity': 1, 'border-width': 2, 'border-color': '#ffffff', 'text-valign': 'bottom', 'text-margin-y': 4, padding: '0px' },
+    style: { 'background-opacity': 1, 'border-width': 2, 'border-color': '#ffffff', 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap'), padding: '0px' },
   },
   {
     // A folded state with actors inside looks the same whether or not their nodes were ever made.
@@ -105,7 +115,7 @@ const baseStylesheet: StylesheetJson = [
       'target-arrow-shape': 'none',
       'line-style': 'solid',
       'mid-target-arrow-shape': 'none',
-      'font-size': 10,
+      'font-size': 'data(bandLabelSize)',
       'font-weight': 'bold',
       color: '#1d2433',
       'text-rotation': 'autorotate',
@@ -126,6 +136,11 @@ const baseStylesheet: StylesheetJson = [
   })),
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+  // A name that does not fit where it would be drawn (it would cover another name or node, or run
+  // off the canvas) waits until the reader zooms in, selects or hovers (graph-labels.ts).
+  { selector: 'node.label-hidden, edge.relation.label-hidden', style: { 'text-opacity': 0 } },
+  // While the export measures and draws the graph: the names not drawn are not there at all.
+  { selector: 'node.label-unset', style: { label: '' } },
   {
     selector: 'node.selected',
     style: { 'border-color': '#111827', 'border-width': 4, 'font-weight': 'bold' },

@@ -22,13 +22,18 @@ import {
 } from '../domain/relationship-state';
 import { RELATION_BAND_STYLES } from '../domain/relation-band-style';
 import type { DateBasis } from '../domain/time-range';
+import { labelRanks } from '../domain/label-priority';
 import { drawnActorIds, drawnAsFor, groupTies, type DrawnAs, type TieGrouping } from '../domain/tie-groups';
 import { filtersEqual, onlyRangeDiffers, type ViewFilter } from '../domain/view-filter';
 import type { GraphLevel, LineChoice } from '../domain/view-params';
 import { inspectRequest, recordTiming, timingStart } from '../instrumentation/inspection';
+import { fitViewport, type Viewport } from './fit-viewport';
+import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, MAX_ZOOM } from './framing';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
+import { attachCooperativeGestures, type GestureHint, type GestureMode } from './cooperative-gestures';
+import { createGraphLabels } from './graph-labels';
 import { graphStylesheet, isLargeGraph } from './graph-style';
-import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf, nodePositionsFrom } from './layout-client';
+import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf } from './layout-client';
 import { PendingDisplay } from './pending-display';
 import { startingPositions } from './positions';
 
@@ -80,6 +85,8 @@ export interface GraphView {
   cancelLayout(): void;
   /** Measures the container again (after it was hidden). */
   resize(): void;
+  /** Shows the whole graph again, as it was first framed. */
+  resetView(): void;
   /** The size of the drawn graph in model pixels (what `picture` draws at scale 1). */
   extent(): { w: number; h: number };
   /** The whole graph as a PNG, `scale` pixels per model pixel, on a white background. */
@@ -103,6 +110,12 @@ export interface GraphViewOptions {
   readonly onDrawnLines: (lines: DrawnLines) => void;
   /** Something failed outside React (a frame, a pointer event): the caller shows it. */
   readonly onError: (error: unknown) => void;
+  /** The view left the framed whole graph (a pan, a zoom, a centred selection), or came back to it. */
+  readonly onFramedChange?: (framed: boolean) => void;
+  /** Who takes the wheel and touch over the graph: the page, or the graph (cooperative-gestures.ts). */
+  readonly gestures?: GestureMode;
+  /** A gesture went to the page: say over the graph how to move the graph instead. */
+  readonly onGestureHint?: (hint: GestureHint) => void;
   readonly reducedMotion: boolean;
 }
 
@@ -140,7 +153,7 @@ const projectionKey = (scope: Pick<GraphScope, 'level' | 'expanded' | 'lines'>) 
   `${scope.level === 'actor' ? 'actor' : `state:${[...scope.expanded].sort().join(',')}`}|${scope.lines}`;
 
 export function createGraphView(options: GraphViewOptions): GraphView {
-  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, reducedMotion } = options;
+  const { container, model, onSelect, onHover, onToggleExpanded, onReady, onLayoutChange, onDrawnLines, onError, onFramedChange, onGestureHint, reducedMotion } = options;
   const { actorById } = model;
   const positions = startingPositions(model);
   const large = isLargeGraph(model.edges.length);
@@ -179,8 +192,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     ],
     style: graphStylesheet(model.edges.length),
     layout: { name: 'preset' },
-    minZoom: 0.05,
-    maxZoom: 4,
+    minZoom: FIT_MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
     autounselectify: true,
     boxSelectionEnabled: false,
     // Cytoscape's own options for large graphs: while the reader pans or zooms, draw a texture of
@@ -189,6 +202,75 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
     ...(inspectRequest().webgl === true ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {}),
   });
+
+  const labels = createGraphLabels(cy, { ranks: labelRanks(model.dataset.actors, model.edges), onNextFrame: (callback) => onNextFrame(callback) });
+
+  /** The viewport of the last fit; the view is "framed" while it has not moved from there. */
+  let fitted: Viewport | null = null;
+  /** The reader zoomed or panned since the last fit: a new size of the frame then keeps their view. */
+  let movedByReader = false;
+  let framed = false;
+  const isFramed = () => {
+    if (fitted === null) return false;
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    return Math.abs(zoom - fitted.zoom) <= zoom * 1e-6 && Math.abs(pan.x - fitted.pan.x) < 0.5 && Math.abs(pan.y - fitted.pan.y) < 0.5;
+  };
+  const reportFramed = () => {
+    const now = isFramed();
+    if (now === framed) return;
+    framed = now;
+    onFramedChange?.(now);
+  };
+
+  /**
+   * Runs `measure` with the names not drawn taken out altogether: a name left undrawn still counts in
+   * Cytoscape's bounding boxes (it is only transparent), and the picture shows what the screen does.
+   */
+  const withoutUndrawnNames = <T>(measure: () => T): T => {
+    const undrawn = cy.nodes('.label-hidden');
+    if (undrawn.empty()) return measure();
+    undrawn.addClass('label-unset');
+    try {
+      return measure();
+    } finally {
+      undrawn.removeClass('label-unset');
+    }
+  };
+
+  /**
+   * The zoom and pan that frame these nodes (by default the whole drawn graph) with their names at
+   * their size on screen (fit-viewport.ts).
+   */
+  const viewportFraming = ({ nodes, padding, maxZoom }: { nodes?: cytoscape.NodeCollection; padding: number; maxZoom: number }): Viewport | null => {
+    const frame = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom };
+    const room = { width: frame.width - 2 * padding, height: frame.height - 2 * padding };
+    const zoomBefore = cy.zoom();
+    labels.scaleFor(zoomBefore);
+    const viewport = fitViewport(labels.fitItems(room, nodes), frame);
+    if (viewport === null) return null;
+    // Again with the names measured at the size they get at that zoom (a font is not drawn exactly
+    // in proportion), so framing twice gives the same view.
+    labels.scaleFor(viewport.zoom);
+    const measured = fitViewport(labels.fitItems(room, nodes), frame) ?? viewport;
+    labels.scaleFor(zoomBefore);
+    return measured;
+  };
+
+  /** Frames the whole drawn graph. */
+  const fitView = (animate = false) => {
+    const viewport = viewportFraming({ padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM });
+    if (viewport === null) return;
+    cy.stop(true, true);
+    fitted = viewport;
+    movedByReader = false;
+    if (animate && !reducedMotion) cy.animate({ zoom: viewport.zoom, pan: viewport.pan }, { duration: 250 });
+    else {
+      cy.viewport(viewport);
+      labels.update();
+    }
+    reportFramed();
+  };
 
   const relationLines: EdgeSingular[] = relationsBy.event.map((relation) => cy.getElementById(relationEdgeId(relation)) as EdgeSingular);
   const relationShown: Array<RelationChange | null> = relationsBy.event.map(() => null);
@@ -355,6 +437,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       stateLabel: RELATION_BAND_STYLES[change.state].label,
     });
     target.pending.set(slot, true);
+    labels.refreshBands();
   };
 
   /** Everything again: a first paint, another level of detail, another basis or other kinds. */
@@ -433,16 +516,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   /** Moves the view to frame these lines and their actors, no closer than MAX_FRAME_ZOOM. */
   const frameOn = (lines: cytoscape.CollectionReturnValue) => {
-    const framed = lines.union(lines.connectedNodes());
-    const width = cy.width();
-    const height = cy.height();
-    if (framed.empty() || width === 0 || height === 0) return;
-    const box = framed.boundingBox();
-    const zoom = Math.max(cy.minZoom(), Math.min(MAX_FRAME_ZOOM, (width - 2 * FRAME_PADDING) / Math.max(1, box.w), (height - 2 * FRAME_PADDING) / Math.max(1, box.h)));
-    const pan = { x: width / 2 - zoom * (box.x1 + box.w / 2), y: height / 2 - zoom * (box.y1 + box.h / 2) };
+    const nodes = lines.connectedNodes();
+    if (nodes.empty()) return;
+    const viewport = viewportFraming({ nodes, padding: FRAME_PADDING, maxZoom: MAX_FRAME_ZOOM });
+    if (viewport === null) return;
     cy.stop(true, false);
-    if (reducedMotion) cy.viewport({ zoom, pan });
-    else cy.animate({ zoom, pan }, { duration: FRAME_MS, easing: 'ease-in-out-sine' });
+    if (reducedMotion) cy.viewport(viewport);
+    else cy.animate(viewport, { duration: FRAME_MS, easing: 'ease-in-out-sine' });
   };
 
   /**
@@ -509,13 +589,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const layOut = async (animate: boolean) => {
     const generation = ++layoutGeneration;
     onLayoutChange('running');
-    const request = layoutRequestOf(cy, LAYOUT_SEED + layoutRuns);
+    const request = layoutRequestOf(cy, LAYOUT_SEED + layoutRuns, labels.rankOf, inspectRequest().layoutViewports);
     layoutRuns += 1;
     const controller = new AbortController();
     layoutAbort = controller;
-    const boxCentres = await computeLayoutOffMainThread(request, controller.signal);
-    if (boxCentres === null || destroyed || generation !== layoutGeneration) return;
-    const placedAt = nodePositionsFrom(cy, boxCentres);
+    const placedAt = await computeLayoutOffMainThread(request, controller.signal);
+    if (placedAt === null || destroyed || generation !== layoutGeneration) return;
     // A folded outer actor is a compound whose members are hidden: it moves with them.
     cy.nodes(':parent.folded').forEach((node) => {
       const target = placedAt[node.id()];
@@ -530,12 +609,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         positions: (node: NodeSingular) => placedAt[node.id()]!,
         animate,
         animationDuration: 400,
-        fit: true,
-        padding: 30,
+        fit: false,
       } as cytoscape.LayoutOptions);
       layout.one('layoutstop', () => resolve());
       layout.run();
     });
+    if (!destroyed && generation === layoutGeneration) fitView(animate);
     if (!destroyed && generation === layoutGeneration) onLayoutChange('done');
   };
 
@@ -565,6 +644,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
           applyHighlight();
         });
       }
+      // Other boxes and other lines: the names are chosen again (after the selection is redrawn, so
+      // the selected actor's name is among them).
+      if (levelChanged) labels.refresh();
       recordTiming('step', started);
     },
     setSelection(selection, { centre = false } = {}) {
@@ -574,6 +656,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         if (projection !== null) drawLinesOf(projection, selected, chapterEvents);
         applySelection();
       });
+      labels.refresh();
       if (centre && selection !== null) {
         const target = cy.$('.selected');
         if (target.nonempty()) {
@@ -618,12 +701,16 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     resize() {
       if (!destroyed) cy.resize();
     },
+    resetView() {
+      if (!destroyed) fitView(true);
+    },
     extent() {
-      const box = cy.elements().boundingBox();
+      const box = withoutUndrawnNames(() => cy.elements().boundingBox());
       return { w: box.w, h: box.h };
     },
     picture(scale) {
-      return cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' });
+      // Cytoscape draws the picture before it returns the promise of its encoding.
+      return withoutUndrawnNames(() => cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' }));
     },
     destroy() {
       if (destroyed) return;
@@ -634,6 +721,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       for (const id of frames) cancelAnimationFrame(id);
       frames.clear();
       exposeIfAsked(undefined);
+      resizeObserver?.disconnect();
+      detachGestures();
+      labels.destroy();
       cy.destroy();
     },
   };
@@ -696,9 +786,32 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     Object.defineProperty(window, 'cy', { value, configurable: true, writable: false });
   }
 
+  // Zooms and pans the reader makes on purpose; a frame of another size then keeps their view.
+  cy.on('scrollzoom pinchzoom dragpan', () => {
+    movedByReader = true;
+  });
+  cy.on('viewport', reportFramed);
+  // The frame changed size (a resized window or iframe, a phone turned, the table view left): the
+  // graph is framed again, unless the reader has moved it, who then has "Reset view".
+  const resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(
+          guarded(() => {
+            if (destroyed || container.clientWidth === 0 || container.clientHeight === 0) return;
+            const before = { w: cy.width(), h: cy.height() };
+            cy.resize();
+            if (cy.width() === before.w && cy.height() === before.h) return;
+            if (movedByReader) labels.refresh();
+            else fitView();
+          }),
+        );
+  resizeObserver?.observe(container);
+  const detachGestures = attachCooperativeGestures(cy, container.parentElement ?? container, options.gestures ?? 'greedy', (hint) => onGestureHint?.(hint));
+
   view.show(options.scope);
-  // Framed on the actors, not on the ties' curves, so the frame does not move with the time.
-  cy.fit(cy.nodes(':visible'), 30);
+  // Framed on the actors and their names, not on the ties' curves, so the frame does not move with the time.
+  fitView();
   recordTiming('load:create-graph', createStarted);
   onNextFrame(() => {
     recordTiming('load:first-frame', createStarted);

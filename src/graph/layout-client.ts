@@ -2,8 +2,8 @@
 // browser, a host whose policy forbids workers) the same code runs on the main thread instead: slower
 // to feel, same picture. Only what is drawn is laid out: at state level, the states.
 import type { Core, NodeSingular } from 'cytoscape';
-import type { LayoutRequest, Positions } from './force-layout';
-import { COMPOUND_PADDING_PX } from './graph-style';
+import type { LayoutRequest, LayoutViewport, Positions } from './force-layout';
+import { LABEL_PX } from './label-scale';
 
 /** Same seed, same picture: a dataset without positions looks the same on every load. */
 export const LAYOUT_SEED = 20_241_209;
@@ -13,17 +13,32 @@ export type LayoutReply = { ok: true; positions: Positions } | { ok: false; mess
 /** Drawn without any of its members drawn: a plain actor, or a state shown folded. */
 const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
-/** What the layout needs from the drawn graph: the box each node takes with its label, and who is tied to whom. */
-export function layoutRequestOf(cy: Core, seed: number): LayoutRequest {
+const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as const;
+
+/**
+ * What the layout needs from the drawn graph: each shape's size, each name's size on screen (it is
+ * kept at that size whatever the zoom), who is tied to whom, and the canvas the result is framed in.
+ */
+export function layoutRequestOf(cy: Core, seed: number, rankOf: (id: string) => number, alsoFor: readonly LayoutViewport[] = []): LayoutRequest {
   const drawn = cy.nodes(':visible');
   const nodes = drawn.map((node) => {
     const parent = node.parent(':visible').first();
-    const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
-    const common = { id: node.id(), ...(parent.nonempty() ? { parent: parent.id() } : {}), x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
-    if (isDrawnLeaf(node)) return { ...common, width: box.w, height: box.h };
-    // A compound's label sits outside its box: reserve its height all round.
-    const label = node.boundingBox({ includeLabels: true, includeNodes: false, includeOverlays: false });
-    return { ...common, width: 0, height: 0, padding: COMPOUND_PADDING_PX + label.h };
+    const { x, y } = node.position();
+    const label = node.boundingBox(LABEL_ONLY);
+    // The name's graph size was set for the zoom's step: LABEL_PX on screen is labelSize in graph units.
+    const toScreen = LABEL_PX / (node.data('labelSize') as number);
+    const common = {
+      id: node.id(),
+      rank: rankOf(node.id()),
+      ...(parent.nonempty() ? { parent: parent.id() } : {}),
+      x,
+      y,
+      // A name larger than the canvas is never drawn (label-choice.ts): no room is kept for it.
+      ...(label.w > 0 && label.h > 0 && label.w * toScreen <= cy.width() && label.h * toScreen <= cy.height() ? { label: { width: label.w * toScreen, height: label.h * toScreen } } : {}),
+    };
+    if (!isDrawnLeaf(node)) return { ...common, width: 0, height: 0 };
+    const body = node.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });
+    return { ...common, width: body.w, height: body.h };
   });
   const ids = new Set(drawn.map((node) => node.id()));
   // One pair per tied couple, whatever the time or the kind: the layout needs who is tied to whom.
@@ -32,24 +47,7 @@ export function layoutRequestOf(cy: Core, seed: number): LayoutRequest {
     const [a, b] = [edge.data('source') as string, edge.data('target') as string].sort();
     if (ids.has(a!) && ids.has(b!)) pairs.set(`${a}\u0000${b}`, [a!, b!]);
   }
-  return { nodes, edges: [...pairs.values()], seed };
-}
-
-/**
- * Where each drawn leaf goes, from the centres of the boxes the layout placed: a node sits inside its
- * box where it sat inside the box it was measured with (its label hangs below it).
- */
-export function nodePositionsFrom(cy: Core, boxCentres: Positions): Positions {
-  const positions: Positions = {};
-  for (const node of cy.nodes(':visible')) {
-    if (!isDrawnLeaf(node)) continue;
-    const centre = boxCentres[node.id()];
-    if (centre === undefined) continue;
-    const box = node.boundingBox({ includeLabels: true, includeOverlays: false });
-    const { x, y } = node.position();
-    positions[node.id()] = { x: centre.x + x - (box.x1 + box.x2) / 2, y: centre.y + y - (box.y1 + box.y2) / 2 };
-  }
-  return positions;
+  return { nodes, edges: [...pairs.values()], seed, viewports: [{ width: cy.width(), height: cy.height(), names: 'all' }, ...alsoFor] };
 }
 
 /** The layout's positions, or null when `signal` stopped it first (the worker is ended at once). */

@@ -10,6 +10,11 @@ export interface InspectRequest {
   readonly timings?: boolean;
   /** Draw with Cytoscape's WebGL renderer, a preview the app does not ship, for the benchmark's comparison. */
   readonly webgl?: boolean;
+  /**
+   * More frames the force layout must keep names legible in, besides the graph's own (for
+   * `npm run data:layout`, which lays the bundled dataset out for a desktop and a phone).
+   */
+  readonly layoutViewports?: ReadonlyArray<{ readonly width: number; readonly height: number; readonly names: 'all' | 'outer' }>;
 }
 
 /** What the timings hook measures. */

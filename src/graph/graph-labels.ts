@@ -1,0 +1,176 @@
+// The actors' names on the graph: kept at a readable size on screen whatever the zoom
+// (label-scale.ts), and chosen, when not all fit, by importance (src/domain/label-priority.ts): the
+// selection first, then the actors tied to it, then states, groups, bodies and persons by their ties.
+// A name is drawn only where it covers no other name and no other node and lies wholly on the canvas
+// (label-choice.ts); the others are one tap, hover or zoom away. A relationship band's words give way
+// to the names. Everything goes through Cytoscape's
+// public API: node data read by the stylesheet, one class, and rendered bounding boxes.
+import type { BoundingBox12, BoundingBoxOptions, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
+import { boxesOverlap, chooseLabels, LABEL_CLEARANCE_PX, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
+import type { FitItem } from './fit-viewport';
+
+export interface GraphLabels {
+  /** Chooses the names again at the next frame: the drawn actors or the selection changed. */
+  refresh(): void;
+  /** Chooses at once (after a fit, before the next picture). */
+  update(): void;
+  /**
+   * Checks the relationship bands' words again at the next frame (a band appeared or changed):
+   * a band's words give way to any actor's name they would cover. Touches no node.
+   */
+  refreshBands(): void;
+  /** Sizes the drawn names for a zoom about to be set (a fit measures them first). */
+  scaleFor(zoom: number): void;
+  /** What a fit must keep in view: each node (by default every drawn one), and its name at its size on screen. */
+  fitItems(room: { width: number; height: number }, nodes?: NodeCollection): FitItem[];
+  /** An actor's place in the order names are drawn (0 first). */
+  rankOf(id: string): number;
+  destroy(): void;
+}
+
+export interface GraphLabelsOptions {
+  /** Each actor's place in the order names are drawn (0 first). */
+  readonly ranks: ReadonlyMap<string, number>;
+  /** Runs a callback at the next animation frame (never after teardown). */
+  readonly onNextFrame: (callback: () => void) => void;
+}
+
+const LABEL_ONLY: BoundingBoxOptions = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false };
+const BODY_ONLY: BoundingBoxOptions = { includeNodes: true, includeEdges: false, includeLabels: false, includeOverlays: false, includeUnderlays: false };
+
+const boxOf = (box: BoundingBox12): Box => ({ x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 });
+
+const hasLabel = (node: NodeSingular) => typeof node.data('label') === 'string' && node.data('label') !== '';
+
+/** A node drawn as a shape of its own (not a box around members shown inside it). */
+const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
+
+export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsOptions): GraphLabels {
+  let step: number | null = null;
+  let scheduled = false;
+  let destroyed = false;
+
+  /** Sets the names' sizes in graph units for the zoom's step, on the nodes that lack them. */
+  const scale = (drawn: NodeCollection, zoom = cy.zoom()) => {
+    const next = labelStepOf(zoom);
+    const metrics = labelMetricsOf(next);
+    const stale = drawn.filter((node) => node.data('labelSize') !== metrics.labelSize);
+    if (next !== step) {
+      step = next;
+      cy.edges('[?relation]').data('bandLabelSize', metrics.bandLabelSize);
+    }
+    if (stale.nonempty()) stale.data(metrics);
+  };
+
+  const rankOfId = (id: string) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
+  const rankOf = (node: NodeSingular) => rankOfId(node.id());
+
+  const choose = (drawn: NodeCollection) => {
+    const forced = new Set(cy.nodes('.selected').union(cy.edges('.selected').connectedNodes()).map((node) => node.id()));
+    const preferred = new Set(cy.nodes('.neighbourhood').map((node) => node.id()));
+    const group = (node: NodeSingular) => (forced.has(node.id()) ? 0 : preferred.has(node.id()) ? 1 : 2);
+    const named: NodeSingular[] = [];
+    drawn.forEach((node) => {
+      if (hasLabel(node)) named.push(node);
+    });
+    named.sort((a, b) => group(a) - group(b) || rankOf(a) - rankOf(b));
+    const candidates: LabelCandidate[] = named.map((node) => ({
+      id: node.id(),
+      box: boxOf(node.renderedBoundingBox(LABEL_ONLY)),
+      ...(forced.has(node.id()) ? { forced: true } : {}),
+    }));
+    const obstacles: Obstacle[] = drawn.filter(isDrawnLeaf).map((node) => ({ id: node.id(), box: boxOf(node.renderedBoundingBox(BODY_ONLY)) }));
+    const chosen = chooseLabels({ candidates, obstacles, bounds: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() }, gap: LABEL_CLEARANCE_PX });
+    const toHide = drawn.filter((node) => !chosen.has(node.id()) && !node.hasClass('label-hidden'));
+    const toShow = drawn.filter((node) => chosen.has(node.id()) && node.hasClass('label-hidden'));
+    cy.batch(() => {
+      if (toHide.nonempty()) toHide.addClass('label-hidden');
+      if (toShow.nonempty()) toShow.removeClass('label-hidden');
+    });
+    namedBoxes = candidates.filter((candidate) => chosen.has(candidate.id)).map((candidate) => candidate.box);
+  };
+
+  /** The rendered boxes of the names drawn, as last chosen (the viewport has not moved since). */
+  let namedBoxes: Box[] = [];
+  let bandsScheduled = false;
+  const checkBands = () => {
+    bandsScheduled = false;
+    if (destroyed) return;
+    const placed = [...namedBoxes];
+    const toHide: EdgeSingular[] = [];
+    const toShow: EdgeSingular[] = [];
+    cy.edges('[?relation][stateLabel]:visible').forEach((band) => {
+      const box = boxOf(band.renderedBoundingBox(LABEL_ONLY));
+      const fits = !placed.some((other) => boxesOverlap(box, other, LABEL_CLEARANCE_PX));
+      if (fits) placed.push(box);
+      if (fits === band.hasClass('label-hidden')) (fits ? toShow : toHide).push(band);
+    });
+    if (toHide.length + toShow.length === 0) return;
+    cy.batch(() => {
+      for (const band of toHide) band.addClass('label-hidden');
+      for (const band of toShow) band.removeClass('label-hidden');
+    });
+  };
+  const refreshBands = () => {
+    if (bandsScheduled || destroyed) return;
+    bandsScheduled = true;
+    onNextFrame(checkBands);
+  };
+
+  const update = () => {
+    if (destroyed) return;
+    scheduled = false;
+    const drawn = cy.nodes(':visible');
+    cy.batch(() => scale(drawn));
+    // Outside a batch: Cytoscape leaves bounding boxes stale while batching.
+    choose(drawn);
+    checkBands();
+  };
+
+  const refresh = () => {
+    if (scheduled || destroyed) return;
+    scheduled = true;
+    onNextFrame(update);
+  };
+
+  // A pan brings names onto or off the canvas; a zoom changes their room; a dragged node moves.
+  cy.on('viewport resize dragfree', refresh);
+
+  return {
+    refresh,
+    update,
+    refreshBands,
+    rankOf: rankOfId,
+    scaleFor(zoom) {
+      const drawn = cy.nodes(':visible');
+      cy.batch(() => scale(drawn, zoom));
+    },
+    fitItems(room, nodes = cy.nodes(':visible')) {
+      const zoomOfLabels = zoomOfStep(step ?? 0);
+      const items: FitItem[] = [];
+      nodes.forEach((node) => {
+        const body = boxOf(node.boundingBox(BODY_ONLY));
+        items.push({ model: body });
+        if (!hasLabel(node)) return;
+        const label = node.boundingBox(LABEL_ONLY);
+        if (!(label.w > 0 && label.h > 0)) return;
+        // A name larger than the canvas is never drawn (label-choice.ts), so it frames nothing.
+        if (label.w * zoomOfLabels > room.width || label.h * zoomOfLabels > room.height) return;
+        // The name hangs from the middle of the node's top or bottom edge; its size is kept on
+        // screen, so it is given in screen pixels at the zoom its graph-unit size was set for.
+        const x = (body.x1 + body.x2) / 2;
+        const y = (label.y1 + label.y2) / 2 >= (body.y1 + body.y2) / 2 ? body.y2 : body.y1;
+        items.push({
+          model: { x1: x, y1: y, x2: x, y2: y },
+          screen: { x1: (label.x1 - x) * zoomOfLabels, y1: (label.y1 - y) * zoomOfLabels, x2: (label.x2 - x) * zoomOfLabels, y2: (label.y2 - y) * zoomOfLabels },
+        });
+      });
+      return items;
+    },
+    destroy() {
+      destroyed = true;
+      cy.off('viewport resize dragfree', refresh);
+    },
+  };
+}

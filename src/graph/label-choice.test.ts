@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap, chooseLabels, type Box } from './label-choice';
+
+const bounds: Box = { x1: 0, y1: 0, x2: 400, y2: 300 };
+const at = (x: number, y: number, w = 60, h = 14): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
+
+describe('chooseLabels', () => {
+  it('draws the more important of two overlapping names, and both when they are apart', () => {
+    const first = { id: 'qatar', box: at(10, 10) };
+    const second = { id: 'syria', box: at(40, 15) };
+    expect(chooseLabels({ candidates: [first, second], obstacles: [], bounds, gap: 2 })).toEqual(new Set(['qatar']));
+    expect(chooseLabels({ candidates: [second, first], obstacles: [], bounds, gap: 2 })).toEqual(new Set(['syria']));
+    const apart = { id: 'iraq', box: at(10, 100) };
+    expect(chooseLabels({ candidates: [first, apart], obstacles: [], bounds, gap: 2 })).toEqual(new Set(['qatar', 'iraq']));
+  });
+
+  it('keeps the clear gap between names', () => {
+    const chosen = chooseLabels({ candidates: [{ id: 'a', box: at(0, 0) }, { id: 'b', box: at(61, 0) }], obstacles: [], bounds, gap: 2 });
+    expect(chosen).toEqual(new Set(['a']));
+  });
+
+  it('leaves out a name that covers another actor’s node or runs off the canvas, but not one that touches its own node', () => {
+    const candidates = [
+      { id: 'covers', box: at(100, 100) },
+      { id: 'own', box: at(200, 100) },
+      { id: 'off', box: at(380, 10) },
+    ];
+    const obstacles = [
+      { id: 'other', box: at(120, 105, 10, 10) },
+      { id: 'own', box: at(220, 100, 10, 10) },
+    ];
+    expect(chooseLabels({ candidates, obstacles, bounds, gap: 2 })).toEqual(new Set(['own']));
+  });
+
+  it('always draws the selection, which then keeps every other name off it', () => {
+    const candidates = [
+      { id: 'important', box: at(100, 100) },
+      { id: 'selected', box: at(110, 104), forced: true },
+      { id: 'selected-off-canvas', box: at(390, 290), forced: true },
+    ];
+    const obstacles = [{ id: 'node', box: at(115, 104, 8, 8) }];
+    expect(chooseLabels({ candidates, obstacles, bounds, gap: 2 })).toEqual(new Set(['selected', 'selected-off-canvas']));
+  });
+
+  it('never draws two names that overlap, whatever the boxes (property)', () => {
+    const box = fc.record({ x: fc.integer({ min: -50, max: 450 }), y: fc.integer({ min: -50, max: 350 }), w: fc.integer({ min: 1, max: 150 }), h: fc.integer({ min: 1, max: 40 }) });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(box, fc.boolean()), { maxLength: 60 }), fc.array(box, { maxLength: 30 }), (labels, nodes) => {
+        const candidates = labels.map(([b, forced], index) => ({ id: `n${index}`, box: at(b.x, b.y, b.w, b.h), forced }));
+        const obstacles = nodes.map((b, index) => ({ id: `o${index}`, box: at(b.x, b.y, b.w, b.h) }));
+        const chosen = [...chooseLabels({ candidates, obstacles, bounds, gap: 2 })].map((id) => candidates.find((candidate) => candidate.id === id)!);
+        for (const [index, a] of chosen.entries()) for (const b of chosen.slice(index + 1)) expect(boxesOverlap(a.box, b.box, 2)).toBe(false);
+        for (const label of chosen.filter((candidate) => candidate.forced !== true)) {
+          expect(obstacles.some((obstacle) => boxesOverlap(label.box, obstacle.box, 2))).toBe(false);
+          expect(label.box.x1 >= 0 && label.box.y1 >= 0 && label.box.x2 <= 400 && label.box.y2 <= 300).toBe(true);
+        }
+      }),
+    );
+  });
+});

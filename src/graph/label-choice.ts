@@ -1,0 +1,99 @@
+// Which names to draw, from where they would be drawn: in the order given (most important first),
+// each label is drawn if it overlaps no label already chosen and no other actor's node, and lies
+// wholly on the canvas; the rest wait until the reader zooms in, selects or hovers. Pure geometry in
+// screen pixels, so it is tested without a browser; the graph view feeds it Cytoscape's boxes.
+
+/** Clear space between two names, and between a name and another node, in CSS pixels. */
+export const LABEL_CLEARANCE_PX = 2;
+
+export interface Box {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
+export interface LabelCandidate {
+  readonly id: string;
+  /** Where the label would be drawn. */
+  readonly box: Box;
+  /**
+   * Drawn whatever it covers (the selection): it still keeps other labels off, and two forced
+   * labels still never overlap each other.
+   */
+  readonly forced?: boolean;
+}
+
+export interface Obstacle {
+  /** The actor whose node this is: its own label may touch it. */
+  readonly id: string;
+  readonly box: Box;
+}
+
+export interface LabelChoiceInput {
+  /** Most important first. */
+  readonly candidates: readonly LabelCandidate[];
+  /** Node bodies a label must not cover. */
+  readonly obstacles: readonly Obstacle[];
+  /** The canvas: a label not wholly on it is not drawn. */
+  readonly bounds: Box;
+  /** Clear space between two labels, and between a label and a node, in pixels. */
+  readonly gap: number;
+}
+
+/** Boxes filed by the cells of a square grid they touch, so a look-up reads only its neighbourhood. */
+class BoxGrid<T extends { readonly box: Box }> {
+  private readonly cells = new Map<string, T[]>();
+  constructor(private readonly cellSize: number) {}
+
+  private keysOf(box: Box): string[] {
+    const keys: string[] = [];
+    const [cx1, cy1] = [Math.floor(box.x1 / this.cellSize), Math.floor(box.y1 / this.cellSize)];
+    const [cx2, cy2] = [Math.floor(box.x2 / this.cellSize), Math.floor(box.y2 / this.cellSize)];
+    for (let x = cx1; x <= cx2; x += 1) for (let y = cy1; y <= cy2; y += 1) keys.push(`${x},${y}`);
+    return keys;
+  }
+
+  add(item: T): void {
+    for (const key of this.keysOf(item.box)) {
+      const cell = this.cells.get(key);
+      if (cell) cell.push(item);
+      else this.cells.set(key, [item]);
+    }
+  }
+
+  some(box: Box, test: (item: T) => boolean): boolean {
+    for (const key of this.keysOf(box)) for (const item of this.cells.get(key) ?? []) if (test(item)) return true;
+    return false;
+  }
+}
+
+export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
+  return a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
+}
+
+const inside = (box: Box, bounds: Box) => box.x1 >= bounds.x1 && box.y1 >= bounds.y1 && box.x2 <= bounds.x2 && box.y2 <= bounds.y2;
+
+/** The ids of the labels to draw. */
+export function chooseLabels({ candidates, obstacles, bounds, gap }: LabelChoiceInput): Set<string> {
+  const cellSize = 96;
+  const placed = new BoxGrid<LabelCandidate>(cellSize);
+  const nodes = new BoxGrid<Obstacle>(cellSize);
+  for (const obstacle of obstacles) nodes.add(obstacle);
+  const chosen = new Set<string>();
+  const consider = (candidate: LabelCandidate) => {
+    if (chosen.has(candidate.id)) return;
+    const { box } = candidate;
+    if (!(box.x2 > box.x1 && box.y2 > box.y1)) return;
+    if (placed.some(box, (other) => boxesOverlap(box, other.box, gap))) return;
+    if (candidate.forced !== true) {
+      if (!inside(box, bounds)) return;
+      if (nodes.some(box, (node) => node.id !== candidate.id && boxesOverlap(box, node.box, gap))) return;
+    }
+    placed.add(candidate);
+    chosen.add(candidate.id);
+  };
+  for (const candidate of candidates) if (candidate.forced === true) consider(candidate);
+  for (const candidate of candidates) if (candidate.forced !== true) consider(candidate);
+  return chosen;
+}
