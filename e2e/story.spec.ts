@@ -414,15 +414,19 @@ test('the story view has no axe violations, full page and embed, light and dark'
 test('focus goes from the chapter card to the graph controls', async ({ page }) => {
   await openApp(page, './?story=1&chapter=2');
   await page.getByTestId('story-card').focus();
-  const order: string[] = [];
+  const order: { text: string; onGraph: boolean }[] = [];
   for (let step = 0; step < 8; step += 1) {
     await page.keyboard.press('Tab');
-    order.push(await page.evaluate(() => document.activeElement?.textContent?.trim() ?? ''));
+    order.push(await page.evaluate(() => ({ text: document.activeElement?.textContent?.trim() ?? '', onGraph: document.activeElement?.closest('.app-stage') != null })));
   }
-  const leave = order.indexOf('Explore on your own');
+  const leave = order.findIndex((stop) => stop.text === 'Explore on your own');
   expect(leave).toBeGreaterThan(0);
-  // Straight after the card's last control: the graph's.
-  expect(order[leave + 1]).toBe('Re-layout');
+  // Straight after the card's last control: the graph's own (the chapter moved the view, so "Reset
+  // view" is offered first, then "Re-layout").
+  expect(order.slice(leave + 1, leave + 3)).toEqual([
+    { text: 'Reset view', onGraph: true },
+    { text: 'Re-layout', onGraph: true },
+  ]);
 });
 
 test('a story in CSV: the four files open, the story reads, and a broken chapter is pointed at by row and column', async ({ page }) => {

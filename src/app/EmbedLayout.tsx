@@ -33,9 +33,12 @@ export function EmbedLayout({ model, source }: { model: DatasetModel; source: Da
     <div ref={rootRef} className={`app app-embed ${sizedByHost ? 'embed-sized' : 'embed-fit'}`} data-testid="embed">
       <header className="embed-header">
         <h1 className="embed-title">{dataset.title}</h1>
-        <RegionBoundary region="options">
-          <EmbedMenu model={model} />
-        </RegionBoundary>
+        <div className="embed-header-actions">
+          <StoryButton model={model} />
+          <RegionBoundary region="options">
+            <EmbedMenu model={model} />
+          </RegionBoundary>
+        </div>
       </header>
       <EmbedSetupError />
       <DataBanner source={source} />
@@ -45,10 +48,6 @@ export function EmbedLayout({ model, source }: { model: DatasetModel; source: Da
           <StoryCard model={model} />
         </RegionBoundary>
         <div className="embed-stage-area">
-          {/* Over the graph's corner, so the door costs the frame no height. */}
-          <div className="embed-story-door">
-            <StoryButton model={model} />
-          </div>
           <Stage model={model} className="app-stage embed-stage" />
           {hasSelection && (
             <RegionBoundary region="details panel">

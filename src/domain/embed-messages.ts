@@ -88,7 +88,7 @@ export type EmbedEvent =
  * that a frame without any sizing script shows the whole embed, with nothing cut and no empty band.
  * `e2e/embed-frames.spec.ts` measures the real content and fails when this drifts from it.
  */
-export const EMBED_CONTENT_HEIGHT = 672;
+export const EMBED_CONTENT_HEIGHT = 698;
 
 /** The `<iframe>` (and optional host script) a newsroom pastes into a story. */
 export function embedSnippet(options: { embedUrl: string; title: string; hostScriptUrl: string; height: number }): string {

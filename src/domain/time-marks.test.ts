@@ -76,6 +76,25 @@ describe('chapter markers', () => {
     expect(markers[0]!.label).toBe('Chapter 1: One');
   });
 
+  it('groups by the least size it is given: thumb-sized markers (an embed) group sooner, and never touch', () => {
+    // On a 160 px row, chapters 1 and 2 are about 40 px apart: room for two 24 px markers, not two of 44.
+    const apart = { title: 'S', chapters: [chapter('One', '2012-12-31'), chapter('Two', '2016-06-30')] };
+    const row = 160;
+    expect(chapterMarkers(apart, track, row).map((marker) => marker.chapters)).toEqual([[1], [2]]);
+    const thumb = chapterMarkers(apart, track, row, 44);
+    expect(thumb.map((marker) => marker.chapters)).toEqual([[1, 2]]);
+    expect(thumb[0]!.width).toBe(44);
+    for (const least of [24, 44]) {
+      const markers = chapterMarkers(story, track, 400, least);
+      for (let index = 1; index < markers.length; index += 1) {
+        const before = markers[index - 1]!;
+        const after = markers[index]!;
+        expect(after.width).toBeGreaterThanOrEqual(least);
+        expect(after.fraction * 400 - after.width / 2).toBeGreaterThanOrEqual(before.fraction * 400 + before.width / 2);
+      }
+    }
+  });
+
   it('groups chapters whose markers would touch on screen, and names them all', () => {
     const narrow = chapterMarkers(story, track, 300);
     expect(narrow.map((marker) => marker.chapters)).toEqual([[1], [2, 3, 4]]);

@@ -41,11 +41,16 @@ export interface ChapterMarker {
   /** Where on the track, from 0 to 1. */
   readonly fraction: number;
   readonly label: string;
+  /** Its width on screen, in px (markerWidth). */
+  readonly width: number;
 }
 
-/** A marker's width on screen: its label ("4·5·6") in a small font, and never under 24 px. */
-export function markerWidth(label: string): number {
-  return Math.max(24, 10 + 7 * label.length);
+/** The least size of a chapter marker: a target a pointer can hit (WCAG 2.5.8). */
+export const MARKER_MIN_PX = 24;
+
+/** A marker's width on screen: its label ("4·5·6") in a small font, and never under `least` px. */
+export function markerWidth(label: string, least = MARKER_MIN_PX): number {
+  return Math.max(least, 10 + 7 * label.length);
 }
 
 /**
@@ -53,7 +58,7 @@ export function markerWidth(label: string): number {
  * Chapters whose markers would touch on a row `rowWidth` pixels wide share one marker ("4·5·6"),
  * placed at their middle, so no marker hides another and each stays a target a thumb can hit.
  */
-export function chapterMarkers(story: Dataset['story'], track: Extent, rowWidth: number): ChapterMarker[] {
+export function chapterMarkers(story: Dataset['story'], track: Extent, rowWidth: number, least = MARKER_MIN_PX): ChapterMarker[] {
   if (story === undefined) return [];
   const span = Math.max(1, track.last - track.first);
   const placed = story.chapters
@@ -70,13 +75,13 @@ export function chapterMarkers(story: Dataset['story'], track: Extent, rowWidth:
     const last = clusters[clusters.length - 1];
     const single: Cluster = { members: [chapter] };
     const gap = 4;
-    if (last !== undefined && centreOf(single) - markerWidth(labelOf(single)) / 2 < centreOf(last) + markerWidth(labelOf(last)) / 2 + gap) {
+    if (last !== undefined && centreOf(single) - markerWidth(labelOf(single), least) / 2 < centreOf(last) + markerWidth(labelOf(last), least) / 2 + gap) {
       last.members.push(chapter);
       // Merging moves the cluster: it may now touch the one before it.
       while (clusters.length > 1) {
         const before = clusters[clusters.length - 2]!;
         const merged = clusters[clusters.length - 1]!;
-        if (centreOf(merged) - markerWidth(labelOf(merged)) / 2 >= centreOf(before) + markerWidth(labelOf(before)) / 2 + gap) break;
+        if (centreOf(merged) - markerWidth(labelOf(merged), least) / 2 >= centreOf(before) + markerWidth(labelOf(before), least) / 2 + gap) break;
         before.members.push(...merged.members);
         clusters.pop();
       }
@@ -90,6 +95,7 @@ export function chapterMarkers(story: Dataset['story'], track: Extent, rowWidth:
     return {
       chapters,
       fraction: cluster.members.reduce((sum, member) => sum + member.fraction, 0) / cluster.members.length,
+      width: markerWidth(chapters.join('·'), least),
       label:
         chapters.length === 1
           ? `Chapter ${chapters[0]}: ${titles[0]}`
@@ -103,7 +109,7 @@ const AXIS_GAP = 6;
 
 /** The width a marker takes on the axis, centred on its place. */
 const markerSpan = (marker: ChapterMarker, rowWidth: number) => {
-  const half = markerWidth(marker.chapters.join('·')) / 2;
+  const half = marker.width / 2;
   const centre = marker.fraction * rowWidth;
   return { left: centre - half, right: centre + half };
 };

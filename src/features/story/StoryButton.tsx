@@ -17,11 +17,17 @@ export function StoryButton({ model }: { model: DatasetModel }) {
   };
   return (
     <button type="button" className="story-button" onClick={open} data-story-return="" title={story.title}>
+      {/* In a narrow embed only "Story" is printed; the whole name is still the button's. */}
       {chapter === null ? (
-        <>Read the story</>
+        <>
+          <span className="story-button-lead">Read the </span>
+          <span className="story-button-word">story</span>
+        </>
       ) : (
         <>
-          Back to the story<span className="story-button-chapter">: chapter {chapter} of {story.chapters.length}</span>
+          <span className="story-button-lead">Back to the </span>
+          <span className="story-button-word">story</span>
+          <span className="story-button-chapter">: chapter {chapter} of {story.chapters.length}</span>
         </>
       )}
     </button>

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DatasetModel } from '../../domain/dataset-model';
 import { formatDay } from '../../domain/partial-date';
-import { axisEndLabels, chapterMarkers, eraBands, selectionTicks } from '../../domain/time-marks';
+import { axisEndLabels, chapterMarkers, eraBands, MARKER_MIN_PX, selectionTicks } from '../../domain/time-marks';
 import { isInRange } from '../../domain/interval-index';
 import type { ViewFilter } from '../../domain/view-filter';
 import { openChapter, useViewStore } from '../../state/view-store';
@@ -83,15 +83,21 @@ export function TimeAxis({ model, track }: { model: DatasetModel; track: Track }
   const current = useViewStore((state) => state.chapter);
   // Markers are grouped by how close they are on screen, and the dates measured, so the row is measured.
   const rowRef = useRef<HTMLDivElement>(null);
-  const [row, setRow] = useState<{ width: number; font: string } | null>(null);
+  const [row, setRow] = useState<{ width: number; font: string; markerSize: number } | null>(null);
   useEffect(() => {
     const element = rowRef.current;
     if (element === null) return undefined;
-    const observer = new ResizeObserver(() => setRow({ width: element.getBoundingClientRect().width, font: getComputedStyle(element).font }));
+    // The markers' least size is the stylesheet's (--chapter-marker-size: larger in an embed, for thumbs).
+    const measure = () => {
+      const style = getComputedStyle(element);
+      const markerSize = Number.parseFloat(style.getPropertyValue('--chapter-marker-size'));
+      setRow({ width: element.getBoundingClientRect().width, font: style.font, markerSize: Number.isFinite(markerSize) ? markerSize : MARKER_MIN_PX });
+    };
+    const observer = new ResizeObserver(measure);
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const markers = useMemo(() => (row === null ? [] : chapterMarkers(story, track, row.width)), [story, track, row]);
+  const markers = useMemo(() => (row === null ? [] : chapterMarkers(story, track, row.width, row.markerSize)), [story, track, row]);
   const ends = useMemo(
     () => (row === null ? { start: formatDay(track.first), end: formatDay(track.last) } : axisEndLabels(track, markers, row.width, textMeasurer(row.font))),
     [track, markers, row],
