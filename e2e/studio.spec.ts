@@ -248,8 +248,11 @@ test('a tie made with the keyboard alone', async ({ page }) => {
   // "]" selects sentence after sentence; stop at the one wanted.
   const wanted = 'Turkish Foreign Minister Hakan Fidan said on Monday';
   const selected = page.getByTestId('studio-selected-passage');
-  for (let presses = 0; presses < 40 && !((await selected.textContent()) ?? '').includes(wanted); presses += 1) {
+  // Each press waits for the selection to move, so a slow frame cannot make two presses count as one.
+  for (let presses = 0; presses < 200 && !((await selected.textContent()) ?? '').includes(wanted); presses += 1) {
+    const before = (await selected.textContent()) ?? '';
     await page.keyboard.press(']');
+    await expect(selected).not.toHaveText(before);
   }
   await expect(selected).toContainText(wanted);
   await page.keyboard.press('Enter');
