@@ -198,3 +198,20 @@ test('a UTF-16 table named .csv opens too, and a workbook saved under a .csv nam
   await expect(page.getByRole('alert')).toContainText('CSV UTF-8 (Comma delimited)');
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Your data');
 });
+
+test('the templates offered in "Open data" are the bundled dataset, in JSON and in each CSV table, and each one downloads', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Open data' }).click();
+  const links = page.getByRole('dialog').locator('a[download]');
+  await expect(links).toHaveText(['JSON', 'sources.csv', 'actors.csv', 'events.csv', 'story.csv', 'eras.csv']);
+  const csv = datasetToCsv(bundled);
+  const expected: Record<string, string | undefined> = { 'sources.csv': csv.sources, 'actors.csv': csv.actors, 'events.csv': csv.events, 'story.csv': csv.story, 'eras.csv': csv.eras };
+  for (const link of await links.all()) {
+    const name = (await link.textContent())!;
+    const response = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    expect(response.status(), name).toBe(200);
+    const text = await response.text();
+    if (name === 'JSON') expect((JSON.parse(text) as { title: string }).title).toBe(bundled.title);
+    else expect(text, name).toBe(expected[name]);
+  }
+});

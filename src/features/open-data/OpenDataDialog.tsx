@@ -1,8 +1,14 @@
 // "Open data": the reader's own dataset from a file (JSON, or the three CSV files) or from an https
 // address, with the templates and the format a step away.
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { Fragment, useId, useRef, useState, type FormEvent } from 'react';
 import { chooseDatasetUrl } from '../../domain/dataset-url';
 import { openLocalFiles } from '../dataset/page-dataset-source';
+
+/** The bundled dataset's files, offered as templates: [address, name]. */
+const TEMPLATE_FILES = [
+  ['datasets/qatar-syria.json', 'JSON'],
+  ...['sources', 'actors', 'events', 'story', 'eras'].map((table) => [`datasets/qatar-syria/${table}.csv`, `${table}.csv`]),
+] as const;
 
 export function OpenDataButton() {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -63,29 +69,14 @@ export function OpenDataButton() {
         </form>
         <p>
           Start from the bundled data as templates:{' '}
-          <a href="datasets/qatar-syria.json" download>
-            JSON
-          </a>
-          ,{' '}
-          <a href="datasets/qatar-syria/sources.csv" download>
-            sources.csv
-          </a>
-          ,{' '}
-          <a href="datasets/qatar-syria/actors.csv" download>
-            actors.csv
-          </a>
-          ,{' '}
-          <a href="datasets/qatar-syria/events.csv" download>
-            events.csv
-          </a>
-          ,{' '}
-          <a href="datasets/qatar-syria/story.csv" download>
-            story.csv
-          </a>
-          ,{' '}
-          <a href="datasets/qatar-syria/eras.csv" download>
-            eras.csv
-          </a>{' '}
+          {TEMPLATE_FILES.map(([href, name], index) => (
+            <Fragment key={href}>
+              {index > 0 && ', '}
+              <a href={href} download>
+                {name}
+              </a>
+            </Fragment>
+          ))}{' '}
           · <a href="datasets/tieline.schema.json">JSON Schema</a>
         </p>
         <div className="open-data-actions">
