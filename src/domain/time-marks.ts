@@ -69,19 +69,20 @@ export function chapterMarkers(story: Dataset['story'], track: Extent, rowWidth:
     .sort((a, b) => a.fraction - b.fraction || a.number - b.number);
   type Cluster = { members: typeof placed };
   const labelOf = (cluster: Cluster) => cluster.members.map((member) => member.number).join('·');
+  const widthOf = (cluster: Cluster) => markerWidth(labelOf(cluster), least);
   const centreOf = (cluster: Cluster) => (rowWidth * cluster.members.reduce((sum, member) => sum + member.fraction, 0)) / cluster.members.length;
   const clusters: Cluster[] = [];
   for (const chapter of placed) {
     const last = clusters[clusters.length - 1];
     const single: Cluster = { members: [chapter] };
     const gap = 4;
-    if (last !== undefined && centreOf(single) - markerWidth(labelOf(single), least) / 2 < centreOf(last) + markerWidth(labelOf(last), least) / 2 + gap) {
+    if (last !== undefined && centreOf(single) - widthOf(single) / 2 < centreOf(last) + widthOf(last) / 2 + gap) {
       last.members.push(chapter);
       // Merging moves the cluster: it may now touch the one before it.
       while (clusters.length > 1) {
         const before = clusters[clusters.length - 2]!;
         const merged = clusters[clusters.length - 1]!;
-        if (centreOf(merged) - markerWidth(labelOf(merged), least) / 2 >= centreOf(before) + markerWidth(labelOf(before), least) / 2 + gap) break;
+        if (centreOf(merged) - widthOf(merged) / 2 >= centreOf(before) + widthOf(before) / 2 + gap) break;
         before.members.push(...merged.members);
         clusters.pop();
       }
