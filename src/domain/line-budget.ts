@@ -4,11 +4,13 @@
 // software-rendered Chromium). So a graph with more lines than the budget draws the lines that stand
 // for the most ties (the strongest connections, as Kumu's and Gephi's weight filters do), says so,
 // and draws the rest of an actor's or a tie's lines when the reader selects it. The table view lists
-// every tie whatever is drawn.
+// every tie whatever is drawn. The budget is a thousand: on a laptop's or a phone's canvas a
+// thousand lines already cover the picture, and each thousand more cost about a third of a second
+// before the first picture at 10,000 ties here (measured: the M benchmark).
 import type { TieGroup } from './tie-groups';
 
 /** At most this many lines are drawn at first; about what the picture and the slider stay quick with. */
-export const LINE_BUDGET = 2_000;
+export const LINE_BUDGET = 1_000;
 
 /**
  * Marks the lines drawn from the start: all of them within the budget, else the `budget` lines that
