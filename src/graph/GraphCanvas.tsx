@@ -227,15 +227,6 @@ export function GraphCanvas({
     };
   }, [view]);
 
-  // The container changes size when the chapter card opens beside it, or the window is resized.
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!view || !container) return undefined;
-    const observer = new ResizeObserver(() => view.resize());
-    observer.observe(container);
-    return () => observer.disconnect();
-  }, [view]);
-
   // Cytoscape measures its container once; after the table view hid it, measure again.
   useEffect(() => {
     if (visible) view?.resize();
@@ -267,14 +258,17 @@ export function GraphCanvas({
         information by keyboard.
       </figcaption>
       <div
-        ref={containerRef}
         className="graph-canvas"
         data-testid="graph-canvas"
         data-ready={view !== null}
         data-layout={layout.state}
         // Cytoscape tells of leaving a node only while the pointer is on the canvas.
         onMouseLeave={() => setHover(null)}
-      />
+      >
+        {/* Cytoscape's own element: it redraws the whole graph whenever an attribute of its
+            container changes, so the states above live on the element around it. */}
+        <div ref={containerRef} className="graph-canvas-surface" />
+      </div>
       {view === null && (
         <p className="graph-status" role="status">
           <progress aria-label="Drawing progress" /> Drawing {actorCount} actors…

@@ -774,7 +774,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       onLayoutChange('cancelled');
     },
     resize() {
-      if (!destroyed) cy.resize();
+      if (!destroyed) resizeIfChanged();
     },
     resetView() {
       if (!destroyed) fitView(true);
@@ -861,6 +861,18 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     Object.defineProperty(window, 'cy', { value, configurable: true, writable: false });
   }
 
+  /**
+   * Tells Cytoscape its container's size, if that changed: cy.resize() redraws the whole graph, and
+   * a resize observer reports every element once when it starts (a long task on a phone just after
+   * the first picture, for nothing). True when the size changed.
+   */
+  function resizeIfChanged(): boolean {
+    if (container.clientWidth === cy.width() && container.clientHeight === cy.height()) return false;
+    const before = { w: cy.width(), h: cy.height() };
+    cy.resize();
+    return cy.width() !== before.w || cy.height() !== before.h;
+  }
+
   // Zooms and pans the reader makes on purpose; a frame of another size then keeps their view.
   cy.on('scrollzoom pinchzoom dragpan', () => {
     movedByReader = true;
@@ -874,9 +886,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       : new ResizeObserver(
           guarded(() => {
             if (destroyed || container.clientWidth === 0 || container.clientHeight === 0) return;
-            const before = { w: cy.width(), h: cy.height() };
-            cy.resize();
-            if (cy.width() === before.w && cy.height() === before.h) return;
+            if (!resizeIfChanged()) return;
             if (movedByReader) labels.refresh();
             else fitView();
           }),
