@@ -38,7 +38,10 @@ try {
     // The drawn graph as window.cy, which the app exposes only when a page asks before it starts.
     // Laid out for this desktop frame and for a phone embed, where at least the states' and
     // groups' names must fit.
-    window.tielineInspect = { graph: true, layoutViewports: [{ width: 375, height: 400, names: 'outer' }] };
+    window.tielineInspect = { graph: true, layoutViewports: [
+      { width: 375, height: 386, names: 'states-and-groups' },
+      { width: 320, height: 348, names: 'states-and-groups' },
+    ] };
     window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} })) as never;
   });
   // Served without its old positions, the dataset is laid out at load exactly as any dataset without

@@ -6,9 +6,12 @@
 // to the names. Everything goes through Cytoscape's
 // public API: node data read by the stylesheet, one class, and rendered bounding boxes.
 import type { BoundingBox12, BoundingBoxOptions, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
-import { boxesOverlap, chooseLabels, LABEL_CLEARANCE_PX, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { boxesOverlap, LABEL_CLEARANCE_PX, placeLabels, placesAround, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
+import { framesNameOf } from './framing';
+import type { Actor } from '../domain/dataset-schema';
+import { isStateOrGroup } from '../domain/label-priority';
 
 export interface GraphLabels {
   /** Chooses the names again at the next frame: the drawn actors or the selection changed. */
@@ -46,6 +49,11 @@ const hasLabel = (node: NodeSingular) => typeof node.data('label') === 'string' 
 /** A node drawn as a shape of its own (not a box around members shown inside it). */
 const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
+/** The classes that move a shape's name from below it (placement 0) to above, right or left of it (graph-style.ts). */
+const PLACEMENT_CLASSES = ['label-above', 'label-right', 'label-left'] as const;
+
+const placementOf = (node: NodeSingular) => 1 + PLACEMENT_CLASSES.findIndex((name) => node.hasClass(name));
+
 export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsOptions): GraphLabels {
   let step: number | null = null;
   let scheduled = false;
@@ -75,20 +83,47 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       if (hasLabel(node)) named.push(node);
     });
     named.sort((a, b) => group(a) - group(b) || rankOf(a) - rankOf(b));
-    const candidates: LabelCandidate[] = named.map((node) => ({
-      id: node.id(),
-      box: boxOf(node.renderedBoundingBox(LABEL_ONLY)),
-      ...(forced.has(node.id()) ? { forced: true } : {}),
-    }));
+    const zoom = cy.zoom();
+    const candidates: LabelCandidate[] = named.map((node) => {
+      const box = boxOf(node.renderedBoundingBox(LABEL_ONLY));
+      const common = { id: node.id(), ...(forced.has(node.id()) ? { forced: true } : {}) };
+      // A box's name stays above it; a shape's may move round it where its usual place is taken.
+      if (!isDrawnLeaf(node)) return { ...common, box };
+      const places = placesAround(boxOf(node.renderedBoundingBox(BODY_ONLY)), box, placementOf(node), (node.data('labelGap') as number) * zoom);
+      return { ...common, box: places[0], alternatives: places.slice(1) };
+    });
     const obstacles: Obstacle[] = drawn.filter(isDrawnLeaf).map((node) => ({ id: node.id(), box: boxOf(node.renderedBoundingBox(BODY_ONLY)) }));
-    const chosen = chooseLabels({ candidates, obstacles, bounds: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() }, gap: LABEL_CLEARANCE_PX });
-    const toHide = drawn.filter((node) => !chosen.has(node.id()) && !node.hasClass('label-hidden'));
-    const toShow = drawn.filter((node) => chosen.has(node.id()) && node.hasClass('label-hidden'));
+    const placements = placeLabels({ candidates, obstacles, bounds: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() }, gap: LABEL_CLEARANCE_PX });
+    const toHide = drawn.filter((node) => !placements.has(node.id()) && !node.hasClass('label-hidden'));
+    const toShow = drawn.filter((node) => placements.has(node.id()) && node.hasClass('label-hidden'));
+    const moved: NodeSingular[] = [];
     cy.batch(() => {
       if (toHide.nonempty()) toHide.addClass('label-hidden');
       if (toShow.nonempty()) toShow.removeClass('label-hidden');
+      drawn.forEach((node) => {
+        const placement = isDrawnLeaf(node) ? (placements.get(node.id()) ?? placementOf(node)) : 0;
+        if (placement === placementOf(node)) return;
+        node.removeClass(PLACEMENT_CLASSES.join(' '));
+        if (placement > 0) node.addClass(PLACEMENT_CLASSES[placement - 1]!);
+        moved.push(node);
+      });
     });
-    namedBoxes = candidates.filter((candidate) => chosen.has(candidate.id)).map((candidate) => candidate.box);
+    // A moved name's place was reckoned from its node and its size; Cytoscape draws it a pixel or
+    // so from there. Measured as drawn, a moved name that now touches another name or node gives way.
+    const drawnBox = new Map<string, Box>();
+    for (const candidate of candidates) if (placements.has(candidate.id)) drawnBox.set(candidate.id, boxOf(cy.getElementById(candidate.id).renderedBoundingBox(LABEL_ONLY)));
+    for (const node of moved) {
+      const box = drawnBox.get(node.id());
+      if (box === undefined || forced.has(node.id())) continue;
+      const clashes =
+        [...drawnBox].some(([id, other]) => id !== node.id() && boxesOverlap(box, other, 0)) ||
+        obstacles.some((obstacle) => obstacle.id !== node.id() && boxesOverlap(box, obstacle.box, 0)) ||
+        box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
+      if (!clashes) continue;
+      node.addClass('label-hidden');
+      drawnBox.delete(node.id());
+    }
+    namedBoxes = [...drawnBox.values()];
   };
 
   /** The rendered boxes of the names drawn, as last chosen (the viewport has not moved since). */
@@ -152,7 +187,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       nodes.forEach((node) => {
         const body = boxOf(node.boundingBox(BODY_ONLY));
         items.push({ model: body });
-        if (!hasLabel(node)) return;
+        if (!hasLabel(node) || !framesNameOf({ stateOrGroup: isStateOrGroup({ type: node.data('type') as Actor['type'] }) }, cy.width())) return;
         const label = node.boundingBox(LABEL_ONLY);
         if (!(label.w > 0 && label.h > 0)) return;
         // A name larger than the canvas is never drawn (label-choice.ts), so it frames nothing.

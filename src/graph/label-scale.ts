@@ -34,7 +34,7 @@ export interface LabelMetrics {
   readonly labelSize: number;
   readonly labelWidth: number;
   readonly labelGap: number;
-  /** The same gap, upwards: a box's name sits above it. */
+  /** The same gap, upwards or leftwards: a box's name sits above it, a shape's may sit above or left of it. */
   readonly labelGapAbove: number;
   readonly labelPlate: number;
   readonly bandLabelSize: number;
