@@ -33,7 +33,7 @@ const server = await startPreview({ outDir: OUT_DIR, port: PORT });
 try {
   const { origin } = server;
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: process.env.PHONE ? { width: 375, height: 667 } : { width: 1280, height: 800 } });
   await page.addInitScript(() => {
     // The drawn graph as window.cy, which the app exposes only when a page asks before it starts.
     // Laid out for this desktop frame and for a phone embed, where at least the states' and
@@ -51,6 +51,7 @@ try {
     const { layout: _old, ...withoutLayout } = (await response.json()) as Record<string, unknown>;
     await route.fulfill({ response, json: withoutLayout });
   });
+  page.on('console', (message) => { if (message.text().includes('LAYOUTDBG')) console.log(message.text()); });
   await page.goto(origin);
   // Drawn first, then laid out in the worker: wait for the layout, not only the first frame.
   await page.locator('[data-testid="graph-canvas"][data-layout="done"]').waitFor({ timeout: 120_000 });

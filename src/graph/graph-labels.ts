@@ -49,8 +49,8 @@ const hasLabel = (node: NodeSingular) => typeof node.data('label') === 'string' 
 /** A node drawn as a shape of its own (not a box around members shown inside it). */
 const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
-/** The classes that move a shape's name from below it (placement 0) to above, right or left of it (graph-style.ts). */
-const PLACEMENT_CLASSES = ['label-above', 'label-right', 'label-left'] as const;
+/** The classes that move a shape's name from below it (placement 0) to the other places round it (placesAround, graph-style.ts). */
+const PLACEMENT_CLASSES = ['label-above', 'label-right', 'label-left', 'label-below-right', 'label-below-left', 'label-above-right', 'label-above-left'] as const;
 
 const placementOf = (node: NodeSingular) => 1 + PLACEMENT_CLASSES.findIndex((name) => node.hasClass(name));
 
@@ -90,7 +90,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       // A box's name stays above it; a shape's may move round it where its usual place is taken.
       if (!isDrawnLeaf(node)) return { ...common, box };
       const places = placesAround(boxOf(node.renderedBoundingBox(BODY_ONLY)), box, placementOf(node), (node.data('labelGap') as number) * zoom);
-      return { ...common, box: places[0], alternatives: places.slice(1) };
+      return { ...common, box: places[0]!, alternatives: places.slice(1) };
     });
     const obstacles: Obstacle[] = drawn.filter(isDrawnLeaf).map((node) => ({ id: node.id(), box: boxOf(node.renderedBoundingBox(BODY_ONLY)) }));
     const placements = placeLabels({ candidates, obstacles, bounds: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() }, gap: LABEL_CLEARANCE_PX });

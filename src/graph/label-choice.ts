@@ -72,15 +72,20 @@ class BoxGrid<T extends { readonly box: Box }> {
   }
 }
 
+/** How many places round a shape its name may take (placesAround). */
+export const PLACES_AROUND = 8;
+
 /**
- * A shape's name below it, above, right and left of it, in screen pixels: the name as drawn at
- * `placement` moved to each place round the shape's box, `gap` away.
+ * A shape's name below it, above, right and left of it, then at its four corners (below right,
+ * below left, above right, above left), in screen pixels: the name as drawn at `placement` moved to
+ * each place round the shape's box, `gap` away.
  */
-export function placesAround(body: Box, label: Box, placement: number, gap: number): [Box, Box, Box, Box] {
+export function placesAround(body: Box, label: Box, placement: number, gap: number): Box[] {
   const [w, h] = [label.x2 - label.x1, label.y2 - label.y1];
   const [cx, cy] = [(body.x1 + body.x2) / 2, (body.y1 + body.y2) / 2];
   const at = (x1: number, y1: number): Box => ({ x1, y1, x2: x1 + w, y2: y1 + h });
-  const places: [Box, Box, Box, Box] = [at(cx - w / 2, body.y2 + gap), at(cx - w / 2, body.y1 - gap - h), at(body.x2 + gap, cy - h / 2), at(body.x1 - gap - w, cy - h / 2)];
+  const [below, above, right, left] = [body.y2 + gap, body.y1 - gap - h, body.x2 + gap, body.x1 - gap - w];
+  const places = [at(cx - w / 2, below), at(cx - w / 2, above), at(right, cy - h / 2), at(left, cy - h / 2), at(right, below), at(left, below), at(right, above), at(left, above)];
   // Where the name is drawn now, Cytoscape's own box is exact.
   places[placement] = label;
   return places;

@@ -105,7 +105,7 @@ export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres,
       if (!below) return { id: node.id, box };
       // A shape's name may move round it, as the view's does (graph-labels.ts).
       const [first, ...alternatives] = placesAround(toScreen(boxes.get(node.id)!), box, 0, LABEL_GAP_PX * scale);
-      return { id: node.id, box: first, alternatives };
+      return { id: node.id, box: first!, alternatives };
     });
   const obstacles: Obstacle[] = nodes.filter((node) => !hasMembers.has(node.id)).map((node) => ({ id: node.id, box: toScreen(boxes.get(node.id)!) }));
   const named = chooseLabels({ candidates, obstacles, bounds: { x1: 0, y1: 0, x2: canvas.width, y2: canvas.height }, gap: LABEL_CLEARANCE_PX });
