@@ -6,7 +6,7 @@
 // to the names. Everything goes through Cytoscape's
 // public API: node data read by the stylesheet, one class, and rendered bounding boxes.
 import type { BoundingBox12, BoundingBoxOptions, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
-import { boxesOverlap, LABEL_CLEARANCE_PX, placeLabels, placesAround, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { boxesOverlap, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
 import { framesNameOf } from './framing';
@@ -49,10 +49,18 @@ const hasLabel = (node: NodeSingular) => typeof node.data('label') === 'string' 
 /** A node drawn as a shape of its own (not a box around members shown inside it). */
 const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
-/** The classes that move a shape's name from below it (placement 0) to the other places round it (placesAround, graph-style.ts). */
-const PLACEMENT_CLASSES = ['label-above', 'label-right', 'label-left', 'label-below-right', 'label-below-left', 'label-above-right', 'label-above-left'] as const;
+/**
+ * The class that draws a name at each of its places (graph-style.ts): a shape's below it (no class),
+ * then round it (placesAround); a box's above it (no class), then below it (placesAroundBox).
+ */
+const SHAPE_PLACES = [null, 'label-above', 'label-right', 'label-left', 'label-below-right', 'label-below-left', 'label-above-right', 'label-above-left'] as const;
+const BOX_PLACES = [null, 'label-below-box'] as const;
+const PLACE_CLASSES = [...SHAPE_PLACES, ...BOX_PLACES].filter((name) => name !== null);
 
-const placementOf = (node: NodeSingular) => 1 + PLACEMENT_CLASSES.findIndex((name) => node.hasClass(name));
+const placeClassesOf = (node: NodeSingular): readonly (string | null)[] => (isDrawnLeaf(node) ? SHAPE_PLACES : BOX_PLACES);
+
+/** Where a node's name is drawn now: an index into its place classes. */
+const placementOf = (node: NodeSingular) => Math.max(0, placeClassesOf(node).findIndex((name) => name !== null && node.hasClass(name)));
 
 export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsOptions): GraphLabels {
   let step: number | null = null;
@@ -87,9 +95,10 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     const candidates: LabelCandidate[] = named.map((node) => {
       const box = boxOf(node.renderedBoundingBox(LABEL_ONLY));
       const common = { id: node.id(), ...(forced.has(node.id()) ? { forced: true } : {}) };
-      // A box's name stays above it; a shape's may move round it where its usual place is taken.
-      if (!isDrawnLeaf(node)) return { ...common, box };
-      const places = placesAround(boxOf(node.renderedBoundingBox(BODY_ONLY)), box, placementOf(node), (node.data('labelGap') as number) * zoom);
+      // Where its usual place is taken, a shape's name may move round it, and a box's below it.
+      const body = boxOf(node.renderedBoundingBox(BODY_ONLY));
+      const gap = (node.data('labelGap') as number) * zoom;
+      const places = isDrawnLeaf(node) ? placesAround(body, box, placementOf(node), gap) : placesAroundBox(body, box, placementOf(node), gap);
       return { ...common, box: places[0]!, alternatives: places.slice(1) };
     });
     const obstacles: Obstacle[] = drawn.filter(isDrawnLeaf).map((node) => ({ id: node.id(), box: boxOf(node.renderedBoundingBox(BODY_ONLY)) }));
@@ -101,10 +110,13 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       if (toHide.nonempty()) toHide.addClass('label-hidden');
       if (toShow.nonempty()) toShow.removeClass('label-hidden');
       drawn.forEach((node) => {
-        const placement = isDrawnLeaf(node) ? (placements.get(node.id()) ?? placementOf(node)) : 0;
-        if (placement === placementOf(node)) return;
-        node.removeClass(PLACEMENT_CLASSES.join(' '));
-        if (placement > 0) node.addClass(PLACEMENT_CLASSES[placement - 1]!);
+        // A name not drawn keeps its place; a class of the other kind of node (a state folded or
+        // unfolded since) goes.
+        const wanted = placeClassesOf(node)[placements.get(node.id()) ?? placementOf(node)] ?? null;
+        const stale = PLACE_CLASSES.filter((name) => name !== wanted && node.hasClass(name));
+        if (stale.length === 0 && (wanted === null || node.hasClass(wanted))) return;
+        if (stale.length > 0) node.removeClass(stale.join(' '));
+        if (wanted !== null) node.addClass(wanted);
         moved.push(node);
       });
     });

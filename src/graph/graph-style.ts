@@ -95,6 +95,7 @@ const baseStylesheet: StylesheetJson = [
   { selector: 'node.label-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left', 'text-margin-y': fromData('labelGap'), 'text-margin-x': fromData('labelGapAbove'), 'text-justification': 'right' } },
   { selector: 'node.label-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelGap'), 'text-justification': 'left' } },
   { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelGapAbove'), 'text-justification': 'right' } },
+  { selector: ':parent.label-below-box', style: { 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap') } },
   {
     selector: 'edge',
     style: {

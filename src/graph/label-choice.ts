@@ -91,6 +91,18 @@ export function placesAround(body: Box, label: Box, placement: number, gap: numb
   return places;
 }
 
+/** A box's name above it, then below it, in screen pixels (as placesAround). */
+export function placesAroundBox(body: Box, label: Box, placement: number, gap: number): Box[] {
+  const [w, h] = [label.x2 - label.x1, label.y2 - label.y1];
+  const cx = (body.x1 + body.x2) / 2;
+  const places = [
+    { x1: cx - w / 2, y1: body.y1 - gap - h, x2: cx + w / 2, y2: body.y1 - gap },
+    { x1: cx - w / 2, y1: body.y2 + gap, x2: cx + w / 2, y2: body.y2 + gap + h },
+  ];
+  places[placement] = label;
+  return places;
+}
+
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
   return a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 }

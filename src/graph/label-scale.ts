@@ -14,7 +14,7 @@ export const LABEL_GAP_PX = 3;
 /** The white plate behind a name. */
 export const LABEL_PLATE_PX = 1;
 
-const STEPS_PER_DOUBLING = 6;
+const STEPS_PER_DOUBLING = 12;
 /** The most a name's drawn size exceeds LABEL_PX: one step of zoom. */
 export const LABEL_STEP_RATIO = 2 ** (1 / STEPS_PER_DOUBLING);
 

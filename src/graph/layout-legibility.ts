@@ -2,7 +2,7 @@
 // (fit-viewport.ts) and choice of names (label-choice.ts), applied to centres and sizes instead of a
 // drawn graph. The layout uses it to pick, among a few arrangements, the one whose names the view
 // can draw; `npm run data:layout` prints it. Pure arithmetic; agrees with what graph-view.ts draws.
-import { chooseLabels, LABEL_CLEARANCE_PX, placesAround, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { chooseLabels, LABEL_CLEARANCE_PX, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { fitViewport, type FitItem } from './fit-viewport';
 import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, framesNameOf } from './framing';
 import { COMPOUND_PADDING_PX } from './graph-style';
@@ -102,9 +102,8 @@ export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres,
       const offset = nameOffset(node.label!, below, scale);
       const [sx, sy] = [x * zoom + pan.x, y * zoom + pan.y];
       const box = { x1: sx + offset.x1, y1: sy + offset.y1, x2: sx + offset.x2, y2: sy + offset.y2 };
-      if (!below) return { id: node.id, box };
-      // A shape's name may move round it, as the view's does (graph-labels.ts).
-      const [first, ...alternatives] = placesAround(toScreen(boxes.get(node.id)!), box, 0, LABEL_GAP_PX * scale);
+      // A shape's name may move round it, and a box's below it, as the view's do (graph-labels.ts).
+      const [first, ...alternatives] = (below ? placesAround : placesAroundBox)(toScreen(boxes.get(node.id)!), box, 0, LABEL_GAP_PX * scale);
       return { id: node.id, box: first!, alternatives };
     });
   const obstacles: Obstacle[] = nodes.filter((node) => !hasMembers.has(node.id)).map((node) => ({ id: node.id, box: toScreen(boxes.get(node.id)!) }));
