@@ -107,10 +107,20 @@ test.describe('names are legible', () => {
         expectLegible(reading, 'phone');
         expectChosenByImportance(reading, 'phone');
 
-        await stepThroughTime(page);
-        const stepped = await readGraph(page);
-        report(`phone embed ${width} × 667 after time steps`, stepped);
-        expectLegible(stepped, 'phone after time steps');
+        // Keyboard steps on the time handle: the first day (few ties in range), a few months on,
+        // and the last day; names stay legible at each stop.
+        const slider = page.getByRole('slider', { name: 'To' });
+        await slider.focus();
+        for (const keys of [['Home'], ['PageUp', 'PageUp', 'PageUp'], ['End']]) {
+          for (const key of keys) {
+            const before = await slider.getAttribute('aria-valuenow');
+            await slider.press(key);
+            await expect(slider).not.toHaveAttribute('aria-valuenow', before!);
+          }
+          const stepped = await readGraph(page);
+          report(`phone embed ${width} × 667 after ${keys.join(', ')}`, stepped);
+          expectLegible(stepped, `phone after ${keys.join(', ')}`);
+        }
 
         // A name not drawn is one tap away: the lowest-ranked state or group and the lowest-ranked
         // person left unnamed are named in the details when their node is tapped at the default view.

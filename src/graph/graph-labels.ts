@@ -9,7 +9,7 @@ import type { BoundingBox12, BoundingBoxOptions, Core, EdgeSingular, NodeCollect
 import { boxesOverlap, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
-import { framesNameOf } from './framing';
+import { framesNameOf, isNarrowCanvas } from './framing';
 import type { Actor } from '../domain/dataset-schema';
 import { isStateOrGroup } from '../domain/label-priority';
 
@@ -70,8 +70,8 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
   /** Sets the names' sizes in graph units for the zoom's step, on the nodes that lack them. */
   const scale = (drawn: NodeCollection, zoom = cy.zoom()) => {
     const next = labelStepOf(zoom);
-    const metrics = labelMetricsOf(next);
-    const stale = drawn.filter((node) => node.data('labelSize') !== metrics.labelSize);
+    const metrics = labelMetricsOf(next, isNarrowCanvas(cy.width()));
+    const stale = drawn.filter((node) => node.data('labelSize') !== metrics.labelSize || node.data('labelWidth') !== metrics.labelWidth);
     if (next !== step) {
       step = next;
       cy.edges('[?relation]').data('bandLabelSize', metrics.bandLabelSize);

@@ -9,6 +9,8 @@ export const LABEL_PX = 12;
 export const BAND_LABEL_PX = 11;
 /** Longer names wrap at this width on screen. */
 export const LABEL_MAX_WIDTH_PX = 120;
+/** On a phone-sized canvas, at this one: a narrower name finds room beside its actor more often. */
+export const LABEL_MAX_WIDTH_NARROW_PX = 80;
 /** Between a node and its name. */
 export const LABEL_GAP_PX = 3;
 /** The white plate behind a name. */
@@ -40,11 +42,11 @@ export interface LabelMetrics {
   readonly bandLabelSize: number;
 }
 
-export function labelMetricsOf(step: number): LabelMetrics {
+export function labelMetricsOf(step: number, narrow = false): LabelMetrics {
   const scale = 1 / zoomOfStep(step);
   return {
     labelSize: LABEL_PX * scale,
-    labelWidth: LABEL_MAX_WIDTH_PX * scale,
+    labelWidth: (narrow ? LABEL_MAX_WIDTH_NARROW_PX : LABEL_MAX_WIDTH_PX) * scale,
     labelGap: LABEL_GAP_PX * scale,
     labelGapAbove: -LABEL_GAP_PX * scale,
     labelPlate: LABEL_PLATE_PX * scale,
