@@ -1,7 +1,7 @@
 // Names are drawn at a readable size on screen whatever the zoom, as a map draws its place names:
 // the label's size in graph units is its screen size divided by the zoom. The zoom is taken in steps
-// (six to a doubling), so the labels are restyled when the zoom crosses a step, not on every frame of
-// a pinch; within a step a label is drawn between LABEL_PX and 12 % larger.
+// (twelve to a doubling), so the labels are restyled when the zoom crosses a step, not on every frame of
+// a pinch; within a step a label is drawn between LABEL_PX and 6 % larger.
 
 /** The smallest size an actor's name is drawn at on screen, in CSS pixels. */
 export const LABEL_PX = 12;
