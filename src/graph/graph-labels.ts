@@ -6,7 +6,7 @@
 // to the names. Everything goes through Cytoscape's
 // public API: node data read by the stylesheet, one class, and rendered bounding boxes.
 import type { BoundingBox12, BoundingBoxOptions, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
-import { boxesOverlap, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { boxesOverlap, clashingLabels, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
 import { framesNameOf, isNarrowCanvas } from './framing';
@@ -92,20 +92,26 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     });
     named.sort((a, b) => group(a) - group(b) || rankOf(a) - rankOf(b));
     const zoom = cy.zoom();
+    const bodies = new Map<string, Box>();
+    const bodyOf = (node: NodeSingular) => {
+      let body = bodies.get(node.id());
+      if (body === undefined) bodies.set(node.id(), (body = boxOf(node.renderedBoundingBox(BODY_ONLY))));
+      return body;
+    };
     const candidates: LabelCandidate[] = named.map((node) => {
       const box = boxOf(node.renderedBoundingBox(LABEL_ONLY));
       const common = { id: node.id(), ...(forced.has(node.id()) ? { forced: true } : {}) };
       // Where its usual place is taken, a shape's name may move round it, and a box's below it.
-      const body = boxOf(node.renderedBoundingBox(BODY_ONLY));
       const gap = (node.data('labelGap') as number) * zoom;
-      const places = isDrawnLeaf(node) ? placesAround(body, box, placementOf(node), gap) : placesAroundBox(body, box, placementOf(node), gap);
+      const places = (isDrawnLeaf(node) ? placesAround : placesAroundBox)(bodyOf(node), box, placementOf(node), gap);
       return { ...common, box: places[0]!, alternatives: places.slice(1) };
     });
-    const obstacles: Obstacle[] = drawn.filter(isDrawnLeaf).map((node) => ({ id: node.id(), box: boxOf(node.renderedBoundingBox(BODY_ONLY)) }));
-    const placements = placeLabels({ candidates, obstacles, bounds: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() }, gap: LABEL_CLEARANCE_PX });
+    const obstacles: Obstacle[] = drawn.filter(isDrawnLeaf).map((node) => ({ id: node.id(), box: bodyOf(node as NodeSingular) }));
+    const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+    const placements = placeLabels({ candidates, obstacles, bounds, gap: LABEL_CLEARANCE_PX });
     const toHide = drawn.filter((node) => !placements.has(node.id()) && !node.hasClass('label-hidden'));
     const toShow = drawn.filter((node) => placements.has(node.id()) && node.hasClass('label-hidden'));
-    const moved: NodeSingular[] = [];
+    const moved = new Set<string>();
     cy.batch(() => {
       if (toHide.nonempty()) toHide.addClass('label-hidden');
       if (toShow.nonempty()) toShow.removeClass('label-hidden');
@@ -117,24 +123,22 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
         if (stale.length === 0 && (wanted === null || node.hasClass(wanted))) return;
         if (stale.length > 0) node.removeClass(stale.join(' '));
         if (wanted !== null) node.addClass(wanted);
-        moved.push(node);
+        moved.add(node.id());
       });
     });
     // A moved name's place was reckoned from its node and its size; Cytoscape draws it a pixel or
-    // so from there. Measured as drawn, a moved name that now touches another name or node gives way.
-    const drawnBox = new Map<string, Box>();
-    for (const candidate of candidates) if (placements.has(candidate.id)) drawnBox.set(candidate.id, boxOf(cy.getElementById(candidate.id).renderedBoundingBox(LABEL_ONLY)));
-    for (const node of moved) {
-      const box = drawnBox.get(node.id());
-      if (box === undefined || forced.has(node.id())) continue;
-      const clashes =
-        [...drawnBox].some(([id, other]) => id !== node.id() && boxesOverlap(box, other, 0)) ||
-        obstacles.some((obstacle) => obstacle.id !== node.id() && boxesOverlap(box, obstacle.box, 0)) ||
-        box.x1 < 0 || box.y1 < 0 || box.x2 > cy.width() || box.y2 > cy.height();
-      if (!clashes) continue;
-      node.addClass('label-hidden');
-      drawnBox.delete(node.id());
-    }
+    // so from there. Measured as drawn (outside the batch, where boxes are current), a moved name
+    // that now touches another name or node, or leaves the canvas, gives way; the selection's stays.
+    const drawnNames = candidates.flatMap((candidate): LabelCandidate[] => {
+      const placement = placements.get(candidate.id);
+      if (placement === undefined) return [];
+      const box = moved.has(candidate.id) ? boxOf(cy.getElementById(candidate.id).renderedBoundingBox(LABEL_ONLY)) : [candidate.box, ...(candidate.alternatives ?? [])][placement]!;
+      return [{ id: candidate.id, box }];
+    });
+    const checked = drawnNames.filter((name) => moved.has(name.id) && !forced.has(name.id));
+    const clashing = clashingLabels(checked, drawnNames.filter((name) => !checked.includes(name)), obstacles, bounds);
+    if (clashing.size > 0) cy.batch(() => clashing.forEach((id) => cy.getElementById(id).addClass('label-hidden')));
+    const drawnBox = new Map(drawnNames.filter((name) => !clashing.has(name.id)).map((name) => [name.id, name.box]));
     namedBoxes = [...drawnBox.values()];
   };
 

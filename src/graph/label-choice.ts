@@ -72,6 +72,30 @@ class BoxGrid<T extends { readonly box: Box }> {
   }
 }
 
+/**
+ * The labels among `checked` that, as drawn, overlap a label drawn before them (those in `placed`,
+ * then the checked ones kept, in order), another actor's node, or the canvas's edge: drawn where
+ * their place was only reckoned, they give way.
+ */
+export function clashingLabels(checked: readonly LabelCandidate[], placed: readonly LabelCandidate[], obstacles: readonly Obstacle[], bounds: Box): Set<string> {
+  const cellSize = 96;
+  const labels = new BoxGrid<LabelCandidate>(cellSize);
+  const nodes = new BoxGrid<Obstacle>(cellSize);
+  for (const label of placed) labels.add(label);
+  for (const obstacle of obstacles) nodes.add(obstacle);
+  const clashing = new Set<string>();
+  for (const label of checked) {
+    const { id, box } = label;
+    const clashes =
+      !inside(box, bounds) ||
+      labels.some(box, (other) => other.id !== id && boxesOverlap(box, other.box)) ||
+      nodes.some(box, (node) => node.id !== id && boxesOverlap(box, node.box));
+    if (clashes) clashing.add(id);
+    else labels.add(label);
+  }
+  return clashing;
+}
+
 /** How many places round a shape its name may take (placesAround). */
 export const PLACES_AROUND = 8;
 
