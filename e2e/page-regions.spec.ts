@@ -50,6 +50,13 @@ for (const screen of SCREENS) {
       // The graph is a real picture, not a strip.
       const graph = boxes.find(({ name }) => name === 'graph')!.box;
       expect(graph.height).toBeGreaterThan(Math.min(300, screen.height * 0.35));
+      if (screen.width <= 700) {
+        // One column on a phone: the time bar comes right after the graph it drives, before the side panel.
+        const timeBar = boxes.find(({ name }) => name === 'time bar')!.box;
+        const side = boxes.find(({ name }) => name === 'side')!.box;
+        expect(timeBar.y, 'the time bar is below the graph').toBeGreaterThanOrEqual(graph.y + graph.height - 1);
+        expect(timeBar.y + timeBar.height, 'the time bar is above the side panel').toBeLessThanOrEqual(side.y + 1);
+      }
       for (const [index, a] of boxes.entries()) {
         for (const b of boxes.slice(index + 1)) {
           expect(overlapArea(a.box, b.box), `${a.name} and ${b.name} overlap`).toBeLessThanOrEqual(1);

@@ -82,6 +82,31 @@ test('the favicon is served, and loading the app or an embed asks for nothing th
   expect(await noFailedRequests(page, './?embed=1')).toEqual([]);
 });
 
+test("the page starts the bundled dataset's download itself, and the app uses that download; a page showing another dataset does not start it", async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/datasets/qatar-syria.json')) asked.push(request.url());
+  });
+  for (const query of ['', '?embed=1']) {
+    asked.length = 0;
+    await page.goto(`${APP}${query}`);
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    // Started by the boot script's preload link, not by the app's fetch once its scripts ran.
+    const initiators = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('/datasets/qatar-syria.json'))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    );
+    expect(initiators).toEqual(['link']);
+    expect(asked).toHaveLength(1);
+  }
+  asked.length = 0;
+  await page.goto(`${APP}?data=${encodeURIComponent('datasets/tieline.schema.json')}`);
+  await expect(page.getByRole('heading', { name: /could not be (loaded|opened)|problem/i }).first()).toBeVisible();
+  expect(asked).toEqual([]);
+});
+
 test('an embed of the default view shows its picture until the graph is drawn; other views never show it', async ({ page }) => {
   // Hold the dataset back, so the moment before the graph can be looked at.
   let release: () => void = () => undefined;

@@ -5,6 +5,7 @@ import { App } from './app/App';
 import { startBootPreviewRemoval } from './app/boot-preview';
 import { RegionBoundary } from './app/RegionBoundary';
 import { startDatasetSource } from './features/dataset/page-dataset-source';
+import { startLoadingDataset } from './features/dataset/use-active-dataset';
 import { IS_EMBED, THEME } from './features/embed/embed-mode';
 import { startFrameSizing } from './features/embed/frame-sizing';
 import { StudioEntry } from './features/studio/StudioEntry';
@@ -32,7 +33,10 @@ startEscapeToClose();
 startErrorNet();
 // Reads `?data=` and looks up the kept file before the first render, so nothing else flashes by.
 // The Studio has its own work and its own storage.
-if (!IS_STUDIO) startDatasetSource();
+if (!IS_STUDIO) {
+  startDatasetSource();
+  startLoadingDataset(queryClient);
+}
 
 createRoot(root).render(
   <StrictMode>

@@ -90,7 +90,7 @@ function printReport(data: BenchReport): void {
   console.log('\nRendering mode of the default view, and the all-ties view beside it:');
   for (const result of data.results) {
     if (result.mode === undefined) continue;
-    const mode = (value: NonNullable<TargetResult['mode']>) => `${value.level === 'state' ? 'states only' : 'persons inside states'}, ${value.lines} lines${value.linesInAll !== undefined && value.linesInAll > value.lines ? ` drawn of ${value.linesInAll} (the strongest)` : ''} for ${result.edges} ties, edges ${value.edges}, pixel ratio ${value.pixelRatio}`;
+    const mode = (value: NonNullable<TargetResult['mode']>) => `${value.level === 'state' ? 'states only' : 'persons inside states'}, ${value.lines} lines${value.linesInAll !== undefined && value.linesInAll > value.lines ? ` drawn of ${value.linesInAll} (the strongest)` : ''} for ${result.edges} ties${value.bandsInAll !== undefined && value.bands !== undefined && value.bandsInAll > 0 ? `, ${value.bands} of ${value.bandsInAll} relationship bands` : ''}, edges ${value.edges}, pixel ratio ${value.pixelRatio}`;
     const all = result.allTies;
     console.log(
       `  ${result.target}: ${mode(result.mode)}${

@@ -14,7 +14,9 @@ import { chromium, type Page } from '@playwright/test';
 import { buildModel, type DatasetModel } from '../../src/domain/dataset-model';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { BENCH_SIZES, manyTiesOnePairDataset, syntheticDataset, syntheticPositions } from '../../src/domain/synthetic-dataset';
-import { linesWithinBudget } from '../../src/domain/line-budget';
+import { labelRanks } from '../../src/domain/label-priority';
+import { BAND_BUDGET, bandsWithinBudget, linesWithinBudget } from '../../src/domain/line-budget';
+import { relationsOf } from '../../src/domain/relationship-state';
 import { drawnAsFor, groupTies } from '../../src/domain/tie-groups';
 import { effectiveLevel, type GraphLevel } from '../../src/domain/view-params';
 import type { InspectRequest, TimingName } from '../../src/instrumentation/inspection';
@@ -77,6 +79,9 @@ export interface RenderingMode {
   lines: number;
   /** Lines the level has in all, drawn or not (optional: runs before the line budget did not record it). */
   linesInAll?: number;
+  /** Relationship bands drawn at first, and in all (optional: runs before the band budget did not record them). */
+  bands?: number;
+  bandsInAll?: number;
   edges: 'straight, no arrowheads (haystack)' | 'curved, with arrowheads (bezier)';
   /** Canvas pixels per CSS pixel (1 above 2,000 ties; the screen's otherwise). */
   pixelRatio: string;
@@ -256,9 +261,17 @@ function renderingModeOf(model: DatasetModel, level: GraphLevel): RenderingMode 
     level,
     lines: drawn.reduce((count, flag) => count + flag, 0),
     linesInAll: grouping.groups.length,
+    ...bandsOf(model),
     edges: isLargeGraph(model.edges.length) ? 'straight, no arrowheads (haystack)' : 'curved, with arrowheads (bezier)',
     pixelRatio: isLargeGraph(model.edges.length) ? '1' : "the screen's",
   };
+}
+
+/** The relationship bands drawn at first and in all, by the app's own rules. */
+function bandsOf(model: DatasetModel): { bands: number; bandsInAll: number } {
+  const relations = relationsOf(model.dataset.events, model.actorById, (event) => model.eventDays.get(event.id)!.event.start);
+  const drawn = bandsWithinBudget(relations, labelRanks(model.dataset.actors, model.edges), BAND_BUDGET);
+  return { bands: drawn.reduce((count, flag) => count + flag, 0), bandsInAll: relations.length };
 }
 
 async function measureTarget(browser: Browser, page: Page, target: Target, query: string): Promise<TargetResult> {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { EMBEDDING_PARAMS, TRACKING_NAMES, TRACKING_PREFIXES } from '../../src/domain/page-params';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { formatPartialDate } from '../../src/domain/partial-date';
+import { BUNDLED_DATASETS } from './bundled-datasets';
 
 /** The committed picture of the default embed (`npm run screenshot` makes it), and its size. */
 export const PREVIEW_PICTURE = { file: 'preview.png', width: 1200, height: 630 } as const;
@@ -15,7 +16,9 @@ export const PREVIEW_PICTURE = { file: 'preview.png', width: 1200, height: 630 }
  * The boot script, inline so it costs no request (the page's CSP names its hash). It sets the theme
  * as state/page-theme.ts will (so a dark page does not flash white), marks an embed of the default
  * view so its picture stands in until the graph is drawn (only embeds: the full app may open the
- * reader's kept file instead), and, if a script of the app fails to load, says why on the page.
+ * reader's kept file instead), starts the download of the bundled dataset when the page will show it
+ * (so it arrives beside the app's scripts, not after they run), and, if a script of the app fails to
+ * load, says why on the page.
  */
 export const BOOT_SCRIPT = `(function () {
   var root = document.documentElement;
@@ -35,6 +38,15 @@ export const BOOT_SCRIPT = `(function () {
     if (!known) plain = false;
   });
   if (plain) root.setAttribute('data-boot-preview', '');
+  if (!query.has('data') && query.get('studio') !== '1') {
+    // Fetched later by the app with the same mode and credentials, so the browser hands it this response.
+    var early = document.createElement('link');
+    early.rel = 'preload';
+    early.as = 'fetch';
+    early.crossOrigin = 'anonymous';
+    early.href = ${JSON.stringify(BUNDLED_DATASETS[0]!.servedAs)};
+    document.head.appendChild(early);
+  }
   addEventListener('error', function (event) {
     var target = event.target;
     if (target && target.tagName === 'SCRIPT' && !root.hasAttribute('data-boot-failed')) {

@@ -1,5 +1,7 @@
 // The full page: header with the view switches and actions, the stage, the side panel (search,
-// details, legend) and the time bar.
+// details, legend) and the time bar. On a phone the page is one column, and the time bar comes right
+// after the graph it drives, before the side panel (in the document too, so focus follows the
+// same order as the eye).
 import type { DatasetSource } from '../domain/active-dataset';
 import type { DatasetModel } from '../domain/dataset-model';
 import { ActorSearch } from '../features/actor-search/ActorSearch';
@@ -18,9 +20,18 @@ import { TimeBar } from '../features/time-bar/TimeBar';
 import { ViewSwitches } from '../features/view-switches/ViewSwitches';
 import { RegionBoundary } from './RegionBoundary';
 import { Stage } from './Stage';
+import { useNarrowScreen } from './use-narrow-screen';
 
 export function FullLayout({ model, source, dropping }: { model: DatasetModel; source: DatasetSource; dropping: boolean }) {
   const { dataset } = model;
+  const narrow = useNarrowScreen();
+  const timeBar = (
+    <footer className="app-footer">
+      <RegionBoundary region="time bar">
+        <TimeBar model={model} />
+      </RegionBoundary>
+    </footer>
+  );
   return (
     <div className={`app${dropping ? ' app-dropping' : ''}`}>
       <header className="app-header">
@@ -54,6 +65,7 @@ export function FullLayout({ model, source, dropping }: { model: DatasetModel; s
           </RegionBoundary>
           <Stage model={model} className="app-stage" />
         </div>
+        {narrow && timeBar}
         <div className="app-side">
           <RegionBoundary region="actor search">
             <ActorSearch model={model} />
@@ -66,11 +78,7 @@ export function FullLayout({ model, source, dropping }: { model: DatasetModel; s
           </RegionBoundary>
         </div>
       </main>
-      <footer className="app-footer">
-        <RegionBoundary region="time bar">
-          <TimeBar model={model} />
-        </RegionBoundary>
-      </footer>
+      {!narrow && timeBar}
       <Announcer model={model} />
     </div>
   );

@@ -7,6 +7,18 @@ const event = (...participants: Array<[string, Participant['role']]>) => ({
 });
 
 describe('edgeEndsOf', () => {
+  it('works an event out once, and an edited event (a new participants list) anew', () => {
+    const called = event(['assad', 'initiator'], ['tamim', 'recipient']);
+    const first = edgeEndsOf(called);
+    expect(edgeEndsOf({ ...called })).toBe(first);
+    const edited = { ...called, participants: [...called.participants, { actor: 'erdogan', role: 'recipient' as const }] };
+    expect(edgeEndsOf(edited)).toEqual([
+      { source: 'assad', target: 'tamim', directed: true },
+      { source: 'assad', target: 'erdogan', directed: true },
+    ]);
+    expect(edgeEndsOf(called)).toBe(first);
+  });
+
   it('draws one directed edge from the caller to the one called', () => {
     expect(edgeEndsOf(event(['assad', 'initiator'], ['tamim', 'recipient']))).toEqual([
       { source: 'assad', target: 'tamim', directed: true },

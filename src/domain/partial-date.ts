@@ -92,7 +92,21 @@ export function partialDateExpectation(value: string): string | null {
 }
 
 /** The days a partial date covers, or null when the string is not a calendar date. */
+// Validation and the model both read every event's date; a dataset has far fewer distinct dates than
+// events. Bounded: past this many the cache starts again.
+const MAX_CACHED_DATES = 100_000;
+const rangeByDate = new Map<string, DayRange | null>();
+
 export function toDayRange(value: string): DayRange | null {
+  const known = rangeByDate.get(value);
+  if (known !== undefined) return known;
+  if (rangeByDate.size >= MAX_CACHED_DATES) rangeByDate.clear();
+  const range = computeDayRange(value);
+  rangeByDate.set(value, range);
+  return range;
+}
+
+function computeDayRange(value: string): DayRange | null {
   const parts = parseParts(value);
   if (!parts) return null;
   const { year, month, day } = parts;

@@ -5,7 +5,7 @@
 // shows it rather than the console alone.
 import { useEffect, useRef, useState } from 'react';
 import type { DatasetModel } from '../domain/dataset-model';
-import { LINE_BUDGET } from '../domain/line-budget';
+import { BAND_BUDGET, LINE_BUDGET } from '../domain/line-budget';
 import { effectiveLevel } from '../domain/view-params';
 import { viewFilterOf } from '../domain/view-filter';
 import { usePlayEmphasis } from '../state/play-emphasis';
@@ -304,13 +304,17 @@ export function GraphCanvas({
           Layout stopped; the actors keep their starting places. “Re-layout” starts it again.
         </p>
       )}
-      {view !== null && drawnLines !== null && drawnLines.drawn < drawnLines.total && (
+      {view !== null && drawnLines !== null && (drawnLines.drawn < drawnLines.total || drawnLines.bandsDrawn < drawnLines.bands) && (
         // A hairball of every line tells a reader nothing and costs seconds to draw: the strongest
-        // lines are drawn, and the rest on request (src/domain/line-budget.ts).
+        // lines and bands are drawn, and the rest on request (src/domain/line-budget.ts).
         <p className="graph-note" data-testid="line-budget">
-          Drawn: the {drawnLines.drawn.toLocaleString('en')} strongest of{' '}
-          {drawnLines.total.toLocaleString('en')} connections. Select an actor to draw all of its
-          ties; the table lists every tie.{' '}
+          Drawn:{' '}
+          {drawnLines.drawn < drawnLines.total
+            ? `the ${drawnLines.drawn.toLocaleString('en')} strongest of ${drawnLines.total.toLocaleString('en')} connections`
+            : `all ${drawnLines.total.toLocaleString('en')} connections`}
+          {drawnLines.bandsDrawn < drawnLines.bands &&
+            `, and the ${drawnLines.bandsDrawn.toLocaleString('en')} relationship bands between the most connected actors of ${drawnLines.bands.toLocaleString('en')}`}
+          . Select an actor to draw all of its ties{drawnLines.bandsDrawn < drawnLines.bands && ' and bands'}; the table lists every tie.{' '}
           <button type="button" onClick={() => setLineChoice('all')}>
             Draw all {drawnLines.total.toLocaleString('en')}
           </button>
@@ -319,9 +323,10 @@ export function GraphCanvas({
       {view !== null &&
         lines === 'all' &&
         drawnLines !== null &&
-        drawnLines.total > LINE_BUDGET && (
+        (drawnLines.total > LINE_BUDGET || drawnLines.bands > BAND_BUDGET) && (
           <p className="graph-note" data-testid="line-budget">
-            Drawn: all {drawnLines.total.toLocaleString('en')} connections.{' '}
+            Drawn: all {drawnLines.total.toLocaleString('en')} connections
+            {drawnLines.bands > BAND_BUDGET && ` and all ${drawnLines.bands.toLocaleString('en')} relationship bands`}.{' '}
             <button type="button" onClick={() => setLineChoice('strongest')}>
               Only the {LINE_BUDGET.toLocaleString('en')} strongest
             </button>

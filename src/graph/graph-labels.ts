@@ -5,7 +5,7 @@
 // (label-choice.ts); the others are one tap, hover or zoom away. A relationship band's words give way
 // to the names. Everything goes through Cytoscape's
 // public API: node data read by the stylesheet, one class, and rendered bounding boxes.
-import type { BoundingBox12, BoundingBoxOptions, Core, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
+import type { BoundingBox12, BoundingBoxOptions, Core, EdgeCollection, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
 import { boxesOverlap, clashingLabels, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
@@ -23,6 +23,8 @@ export interface GraphLabels {
    * a band's words give way to any actor's name they would cover. Touches no node.
    */
   refreshBands(): void;
+  /** Gives bands made after the graph (a selection's) their words' size at the current zoom. */
+  sizeBands(bands: EdgeCollection): void;
   /** Sizes the drawn names for a zoom about to be set (a fit measures them first). */
   scaleFor(zoom: number): void;
   /** What a fit must keep in view: each node (by default every drawn one), and its name at its size on screen. */
@@ -151,7 +153,8 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     const placed = [...namedBoxes];
     const toHide: EdgeSingular[] = [];
     const toShow: EdgeSingular[] = [];
-    cy.edges('[?relation][stateLabel]:visible').forEach((band) => {
+    // The data test first, then visibility of the few named bands: `:visible` on every band would style them all.
+    cy.edges('[?relation][stateLabel]').filter((band) => band.visible()).forEach((band) => {
       const box = boxOf(band.renderedBoundingBox(LABEL_ONLY));
       const fits = !placed.some((other) => boxesOverlap(box, other, LABEL_CLEARANCE_PX));
       if (fits) placed.push(box);
@@ -193,6 +196,9 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     update,
     refreshBands,
     rankOf: rankOfId,
+    sizeBands(bands) {
+      bands.data('bandLabelSize', labelMetricsOf(step ?? labelStepOf(cy.zoom())).bandLabelSize);
+    },
     scaleFor(zoom) {
       const drawn = cy.nodes(':visible');
       cy.batch(() => scale(drawn, zoom));

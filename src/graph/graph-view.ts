@@ -11,7 +11,7 @@ import cytoscape, { type Core, type EdgeCollection, type EdgeSingular, type Elem
 import { rootOf } from '../domain/actor-tree';
 import type { DatasetModel } from '../domain/dataset-model';
 import { isInRange } from '../domain/interval-index';
-import { linesWithinBudget } from '../domain/line-budget';
+import { BAND_BUDGET, BAND_NAME_BUDGET, bandsWithinBudget, linesWithinBudget } from '../domain/line-budget';
 import {
   createRelationTimeline,
   relationStateAt,
@@ -62,10 +62,15 @@ export interface GraphHover {
 
 export type LayoutState = 'none' | 'running' | 'done' | 'failed' | 'cancelled';
 
-/** How many of a level's lines were drawn from the start (src/domain/line-budget.ts) and how many it has. */
+/**
+ * How many of a level's lines were drawn from the start (src/domain/line-budget.ts) and how many it
+ * has; the same of the relationship bands.
+ */
 export interface DrawnLines {
   readonly drawn: number;
   readonly total: number;
+  readonly bandsDrawn: number;
+  readonly bands: number;
 }
 
 export interface GraphView {
@@ -132,6 +137,8 @@ interface Projection {
   readonly lines: Array<EdgeSingular | null>;
   /** The lines drawn from the start, the budget's choice. */
   readonly drawnAtFirst: number;
+  /** The relationship bands drawn from the start, by relation index (1 = drawn). */
+  readonly bandsAtFirst: Uint8Array;
   /** Group positions by drawn actor, made when a selection first needs a line left out. */
   groupsByActor: Map<string, number[]> | null;
   /** The lines left out at first that the current selection drew, by group position. */
@@ -184,15 +191,25 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const firstActors = drawnActorIds(options.scope.level, model.dataset.actors, actorById, firstExpanded);
   const firstGrouping = groupTies(model.edges, drawnAsFor(options.scope.level, actorById, firstExpanded));
   const firstDrawn = drawnAtFirst(firstGrouping, options.scope.lines);
+  const ranks = labelRanks(model.dataset.actors, model.edges);
+  const bandsAtFirstBy: Record<LineChoice, Uint8Array> = {
+    strongest: bandsWithinBudget(relationsBy.event, ranks, BAND_BUDGET),
+    all: new Uint8Array(relationsBy.event.length).fill(1),
+  };
+  /** Bands that carry their state's name; a selection's bands do too (bandRevealed). */
+  const bandNamed = bandsWithinBudget(relationsBy.event, ranks, BAND_NAME_BUDGET);
+  const firstBands = bandsAtFirstBy[options.scope.lines];
   const cy = cytoscape({
     container,
     elements: [
       ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id))),
       ...firstGrouping.groups.filter((_group, position) => firstDrawn[position] === 1).map(tieGroupEdge),
-      ...relationEdges(relationsBy.event),
+      ...relationEdges(relationsBy.event.filter((_relation, index) => firstBands[index] === 1)),
     ],
     style: graphStylesheet(model.edges.length),
-    layout: { name: 'preset' },
+    // The positions are the elements' own, and the view is framed below with the names measured
+    // (fitView); the preset layout's own fit would measure every element's box once more for nothing.
+    layout: { name: 'preset', fit: false },
     minZoom: FIT_MIN_ZOOM,
     maxZoom: MAX_ZOOM,
     autounselectify: true,
@@ -204,7 +221,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     ...(inspectRequest().webgl === true ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {}),
   });
 
-  const labels = createGraphLabels(cy, { ranks: labelRanks(model.dataset.actors, model.edges), onNextFrame: (callback) => onNextFrame(callback) });
+  const labels = createGraphLabels(cy, { ranks, onNextFrame: (callback) => onNextFrame(callback) });
 
   /** The viewport of the last fit; the view is "framed" while it has not moved from there. */
   let fitted: Viewport | null = null;
@@ -241,9 +258,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   /**
    * The zoom and pan that frame these nodes (by default the whole drawn graph) with their names at
-   * their size on screen (fit-viewport.ts).
+   * their size on screen (fit-viewport.ts). With `jumpsThere`, the caller moves to that viewport at
+   * once, so the names keep the size they were measured at, rather than being set back for the
+   * current zoom and then forward again: each change of size measures every name anew.
    */
-  const viewportFraming = ({ nodes, padding, maxZoom }: { nodes?: cytoscape.NodeCollection; padding: number; maxZoom: number }): Viewport | null => {
+  const viewportFraming = ({ nodes, padding, maxZoom, jumpsThere = false }: { nodes?: cytoscape.NodeCollection; padding: number; maxZoom: number; jumpsThere?: boolean }): Viewport | null => {
     const frame = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom };
     const room = { width: frame.width - 2 * padding, height: frame.height - 2 * padding };
     const zoomBefore = cy.zoom();
@@ -251,7 +270,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     // take the same course from any view, so the framed view does not depend on where the reader was.
     labels.scaleFor(1);
     const viewport = fitViewport(labels.fitItems(room, nodes), frame);
-    if (viewport === null) return null;
+    if (viewport === null) {
+      labels.scaleFor(zoomBefore);
+      return null;
+    }
     // Again with the names measured at the size they get at that zoom (a font is not drawn exactly
     // in proportion, and a name may wrap otherwise), until the zoom stays in the step its names
     // were measured at.
@@ -263,18 +285,19 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       measured = next;
       if (settled) break;
     }
-    labels.scaleFor(zoomBefore);
+    if (!jumpsThere) labels.scaleFor(zoomBefore);
     return measured;
   };
 
   /** Frames the whole drawn graph. */
   const fitView = (animate = false) => {
-    const viewport = viewportFraming({ padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM });
+    const jumpsThere = !animate || reducedMotion;
+    const viewport = viewportFraming({ padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM, jumpsThere });
     if (viewport === null) return;
     cy.stop(true, true);
     fitted = viewport;
     movedByReader = false;
-    if (animate && !reducedMotion) cy.animate({ zoom: viewport.zoom, pan: viewport.pan }, { duration: 250 });
+    if (!jumpsThere) cy.animate({ zoom: viewport.zoom, pan: viewport.pan }, { duration: 250 });
     else {
       cy.viewport(viewport);
       labels.update();
@@ -282,7 +305,12 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     reportFramed();
   };
 
-  const relationLines: EdgeSingular[] = relationsBy.event.map((relation) => cy.getElementById(relationEdgeId(relation)) as EdgeSingular);
+  /** Each relation's band, by relation index; null until it is first drawn. */
+  const relationLines: Array<EdgeSingular | null> = relationsBy.event.map((relation, index) => (firstBands[index] === 1 ? (cy.getElementById(relationEdgeId(relation)) as EdgeSingular) : null));
+  /** The bands left out at first that the selection or the chapter draws, by relation index. */
+  const bandRevealed = new Set<number>();
+  /** Relation indices by the top-level actors they join, made when a selection first needs them. */
+  let bandsByRoot: Map<string, number[]> | null = null;
   const relationShown: Array<RelationChange | null> = relationsBy.event.map(() => null);
   /** Which ties pass the current filter, by model edge index, whatever the level. */
   const tieShown = new Uint8Array(model.edges.length);
@@ -365,6 +393,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       grouping,
       lines,
       drawnAtFirst: lines.reduce((count, line) => count + (line === null ? 0 : 1), 0),
+      bandsAtFirst: bandsAtFirstBy[scope.lines],
       groupsByActor: null,
       revealed: [],
       positionOfLine: new Map(grouping.groups.map((group, position) => [group.id, position])),
@@ -431,23 +460,65 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     else if (!shown && count === 0) target.pending.set(position, false);
   };
 
-  /** Sets the band of one severed relationship to its state on the range's last day. */
-  const applyRelation = (target: Projection, filter: ViewFilter, index: number) => {
+  /**
+   * Sets the band of one severed relationship to its state on the range's last day; `again` when the
+   * band was drawn or left out since (a selection revealed it, or let it go).
+   */
+  const applyRelation = (target: Projection, filter: ViewFilter, index: number, again = false) => {
     const change = relationStateAt(relationsBy[filter.basis][index]!, filter.range.to);
-    if (change === relationShown[index]) return;
+    if (change === relationShown[index] && !again) return;
     relationShown[index] = change;
     const slot = target.lines.length + index;
-    if (change === null) {
+    const revealed = bandRevealed.has(index);
+    if (change === null || (target.bandsAtFirst[index] === 0 && !revealed)) {
       target.pending.set(slot, false);
       return;
     }
-    relationLines[index]!.data({
-      state: change.state,
-      eventId: change.eventId,
-      stateLabel: RELATION_BAND_STYLES[change.state].label,
-    });
+    const band = relationLines[index] ?? addBand(index);
+    band.data({ state: change.state, eventId: change.eventId });
+    if (bandNamed[index] === 1 || revealed) band.data('stateLabel', RELATION_BAND_STYLES[change.state].label);
+    else if (band.data('stateLabel') !== undefined) band.removeData('stateLabel');
     target.pending.set(slot, true);
     labels.refreshBands();
+  };
+
+  /** Makes the band of a relation the budget left out, its name at the current size, hidden until shown. */
+  const addBand = (index: number): EdgeSingular => {
+    const band = cy.add(relationEdges([relationsBy.event[index]!]))[0] as EdgeSingular;
+    labels.sizeBands(band);
+    relationLines[index] = band;
+    return band;
+  };
+
+  /**
+   * Draws the bands the budget left out that the selection (an actor's, or a tie's pair) or the
+   * chapter's ties touch, and lets go of those the previous ones drew.
+   */
+  const revealBandsOf = (target: Projection, selection: GraphSelection, eventIds: readonly string[] | null) => {
+    const filter = current?.filter;
+    if (filter === undefined || (target.bandsAtFirst.every((flag) => flag === 1) && bandRevealed.size === 0)) return;
+    bandsByRoot ??= bandIndexByRoot(relationsBy.event);
+    const roots = new Set<string>();
+    const pairs: Array<readonly [string, string]> = [];
+    const addEvent = (eventId: string) => {
+      for (const edge of model.edgesByEvent.get(eventId) ?? []) pairs.push([rootOf(edge.source, actorById), rootOf(edge.target, actorById)]);
+    };
+    for (const eventId of eventIds ?? []) addEvent(eventId);
+    if (selection?.kind === 'event') addEvent(selection.id);
+    else if (selection?.kind === 'actor') roots.add(rootOf(selection.id, actorById));
+    const next = new Set<number>();
+    for (const root of roots) for (const index of bandsByRoot.get(root) ?? []) next.add(index);
+    for (const [a, b] of pairs) {
+      for (const index of bandsByRoot.get(a) ?? []) {
+        const relation = relationsBy.event[index]!;
+        if ((relation.a === a && relation.b === b) || (relation.a === b && relation.b === a)) next.add(index);
+      }
+    }
+    const before = [...bandRevealed];
+    bandRevealed.clear();
+    for (const index of next) if (target.bandsAtFirst[index] === 0) bandRevealed.add(index);
+    for (const index of before) if (!bandRevealed.has(index)) applyRelation(target, filter, index, true);
+    for (const index of bandRevealed) applyRelation(target, filter, index, true);
   };
 
   /** Everything again: a first paint, another level of detail, another basis or other kinds. */
@@ -540,7 +611,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
    * left out too; the lines drawn for the previous ones go, so the picture is the one its address gives.
    */
   const drawLinesOf = (target: Projection, selection: GraphSelection, eventIds: readonly string[] | null) => {
-    if (target.drawnAtFirst === target.lines.length) return;
+    revealBandsOf(target, selection, eventIds);
+    if (target.drawnAtFirst === target.lines.length) {
+      flush(target);
+      return;
+    }
     for (const position of target.revealed.splice(0)) {
       target.lines[position]!.addClass('hidden');
       target.lines[position] = null;
@@ -642,7 +717,10 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         else showAll(projection, next, scope);
         flush(next);
         levelChanged = next !== projection;
-        if (levelChanged) onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length });
+        if (levelChanged) {
+          const bandsDrawn = next.bandsAtFirst.reduce((count, flag) => count + flag, 0);
+          onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length, bandsDrawn, bands: relationLines.length });
+        }
         projection = next;
       });
       current = scope;
@@ -839,6 +917,19 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     }
   });
   return view;
+}
+
+/** Relation indices by each top-level actor they join. */
+function bandIndexByRoot(relations: readonly Relation[]): Map<string, number[]> {
+  const byRoot = new Map<string, number[]>();
+  relations.forEach((relation, index) => {
+    for (const root of [relation.a, relation.b]) {
+      const list = byRoot.get(root);
+      if (list === undefined) byRoot.set(root, [index]);
+      else list.push(index);
+    }
+  });
+  return byRoot;
 }
 
 /** `cy.collection(elements)` takes an array of elements (documented), which its type declarations leave out. */

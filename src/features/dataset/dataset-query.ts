@@ -45,6 +45,9 @@ export const datasetQueryOptions = (url: string) =>
     queryFn: ({ signal }) => loadDataset(url, signal),
     staleTime: Infinity,
     retry: false,
+    // The load starts before the first render (startLoadingDataset); a failure it met is shown, not
+    // fetched again because the view that shows it mounted. "Try again" refetches on purpose.
+    retryOnMount: false,
   });
 
 export const useDataset = (url: string) => useQuery(datasetQueryOptions(url));
