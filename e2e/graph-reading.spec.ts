@@ -5,7 +5,7 @@
 // frame changes size.
 import type { CDPSession, Frame, Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { labelRanks } from '../src/domain/label-priority';
+import { isStateOrGroup, labelRanks } from '../src/domain/label-priority';
 import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
 import { bundledDataset } from './support/dataset';
 import { openApp } from './support/graph';
@@ -17,6 +17,7 @@ const ranks = labelRanks(
   dataset.actors,
   dataset.events.flatMap((event) => edgeEndsOf(event)),
 );
+const actorById = new Map(dataset.actors.map((actor) => [actor.id, actor]));
 const byRank = [...ranks.entries()].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 const MIN_PX = 11;
 
@@ -48,9 +49,17 @@ function expectChosenByImportance(reading: GraphReading, where: string): void {
   expect(named.has(mostImportant!), `${where}: the most important actor, ${mostImportant}, is named`).toBe(true);
 }
 
+/** The drawn states and groups (every actor but a person: src/domain/label-priority.ts), named or not. */
+function statesAndGroupsOf(reading: GraphReading): { drawn: string[]; unnamed: string[] } {
+  const named = new Set(reading.names.map((name) => name.id));
+  const drawn = reading.actors.filter((id) => isStateOrGroup(actorById.get(id)!));
+  return { drawn, unnamed: drawn.filter((id) => !named.has(id)) };
+}
+
 function report(where: string, reading: GraphReading): void {
   const sizes = reading.names.map((name) => name.px);
-  const figure = `${where}: ${reading.names.length} of ${reading.actors.length} actors named, at ${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} px (canvas ${reading.canvas.width} × ${reading.canvas.height}, zoom ${reading.zoom.toFixed(3)})`;
+  const outer = statesAndGroupsOf(reading);
+  const figure = `${where}: ${reading.names.length} of ${reading.actors.length} actors named (${outer.drawn.length - outer.unnamed.length} of ${outer.drawn.length} states and groups), at ${Math.min(...sizes).toFixed(1)}–${Math.max(...sizes).toFixed(1)} px (canvas ${reading.canvas.width} × ${reading.canvas.height}, zoom ${reading.zoom.toFixed(3)})`;
   test.info().annotations.push({ type: 'legibility', description: figure });
   console.log(figure);
 }
@@ -80,26 +89,57 @@ test.describe('names are legible', () => {
     expect(stepped.names.map((name) => name.id)).toEqual(reading.names.map((name) => name.id));
   });
 
-  test.describe('in a 375-px phone embed', () => {
-    test.use({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true });
-    test('by importance, and the selected actor is always named', async ({ page }) => {
-      await openApp(page, './?embed=1');
-      const reading = await readGraph(page);
-      report('phone embed 375 × 667', reading);
-      expectLegible(reading, 'phone');
-      expectChosenByImportance(reading, 'phone');
+  /** Taps an actor's node on the canvas and waits for the details to name it. */
+  async function tapActor(page: Page, id: string): Promise<void> {
+    const canvas = (await page.getByTestId('graph-canvas').boundingBox())!;
+    const at = await page.evaluate((actor) => window.cy!.getElementById(actor).renderedPosition(), id);
+    await page.touchscreen.tap(canvas.x + at.x, canvas.y + at.y);
+    await expect(page.getByRole('heading', { level: 2, name: actorById.get(id)!.label, exact: true })).toBeVisible();
+  }
 
-      await stepThroughTime(page);
-      expectLegible(await readGraph(page), 'phone after time steps');
+  for (const width of [375, 320]) {
+    test.describe(`in a ${width}-px phone embed`, () => {
+      test.use({ viewport: { width, height: 667 }, hasTouch: true, isMobile: true });
+      test('by importance, states and groups first, every other name one tap away, and the selected actor is always named', async ({ page }) => {
+        await openApp(page, './?embed=1');
+        const reading = await readGraph(page);
+        report(`phone embed ${width} × 667`, reading);
+        expectLegible(reading, 'phone');
+        expectChosenByImportance(reading, 'phone');
 
-      // A person too small to name at this size is named once selected; everything stays legible.
-      const person = byRank.filter((id) => !reading.names.some((name) => name.id === id)).at(-1)!;
-      await openApp(page, `./?embed=1&actor=${person}`);
-      const selected = await readGraph(page);
-      expect(selected.names.map((name) => name.id)).toContain(person);
-      expectLegible({ ...selected, names: selected.names }, 'phone with a selection');
+        // Keyboard steps on the time handle: the first day (few ties in range), a few months on,
+        // and the last day; names stay legible at each stop.
+        const slider = page.getByRole('slider', { name: 'To' });
+        await slider.focus();
+        for (const keys of [['Home'], ['PageUp', 'PageUp', 'PageUp'], ['End']]) {
+          for (const key of keys) {
+            const before = await slider.getAttribute('aria-valuenow');
+            await slider.press(key);
+            await expect(slider).not.toHaveAttribute('aria-valuenow', before!);
+          }
+          const stepped = await readGraph(page);
+          report(`phone embed ${width} × 667 after ${keys.join(', ')}`, stepped);
+          expectLegible(stepped, `phone after ${keys.join(', ')}`);
+        }
+
+        // A name not drawn is one tap away: the lowest-ranked state or group and the lowest-ranked
+        // person left unnamed are named in the details when their node is tapped at the default view.
+        const unnamed = byRank.filter((id) => reading.actors.includes(id) && !reading.names.some((name) => name.id === id));
+        for (const id of [unnamed.filter((actor) => isStateOrGroup(actorById.get(actor)!)).at(-1), unnamed.filter((actor) => !isStateOrGroup(actorById.get(actor)!)).at(-1)]) {
+          if (id === undefined) continue;
+          await openApp(page, './?embed=1');
+          await tapActor(page, id);
+        }
+
+        // A person too small to name at this size is named once selected; everything stays legible.
+        const person = byRank.filter((id) => !reading.names.some((name) => name.id === id)).at(-1)!;
+        await openApp(page, `./?embed=1&actor=${person}`);
+        const selected = await readGraph(page);
+        expect(selected.names.map((name) => name.id)).toContain(person);
+        expectLegible({ ...selected, names: selected.names }, 'phone with a selection');
+      });
     });
-  });
+  }
 
   for (const frame of [
     { width: 320, height: 560 },

@@ -33,12 +33,15 @@ const server = await startPreview({ outDir: OUT_DIR, port: PORT });
 try {
   const { origin } = server;
   const browser = await chromium.launch({ executablePath: choice.executablePath, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await browser.newPage({ viewport: process.env.PHONE ? { width: 375, height: 667 } : { width: 1280, height: 800 } });
   await page.addInitScript(() => {
     // The drawn graph as window.cy, which the app exposes only when a page asks before it starts.
     // Laid out for this desktop frame and for a phone embed, where at least the states' and
     // groups' names must fit.
-    window.tielineInspect = { graph: true, layoutViewports: [{ width: 375, height: 400, names: 'outer' }] };
+    window.tielineInspect = { graph: true, layoutViewports: [
+      { width: 375, height: 386, names: 'states-and-groups' },
+      { width: 320, height: 348, names: 'states-and-groups' },
+    ] };
     window.matchMedia = ((query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} })) as never;
   });
   // Served without its old positions, the dataset is laid out at load exactly as any dataset without
@@ -48,6 +51,7 @@ try {
     const { layout: _old, ...withoutLayout } = (await response.json()) as Record<string, unknown>;
     await route.fulfill({ response, json: withoutLayout });
   });
+  page.on('console', (message) => { if (message.text().includes('LAYOUTDBG')) console.log(message.text()); });
   await page.goto(origin);
   // Drawn first, then laid out in the worker: wait for the layout, not only the first frame.
   await page.locator('[data-testid="graph-canvas"][data-layout="done"]').waitFor({ timeout: 120_000 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { labelRanks, labelTierOf } from './label-priority';
+import type { Actor } from './dataset-schema';
+import { isStateOrGroup, labelRanks, labelTierOf } from './label-priority';
 
 const actors = [
   { id: 'alice', type: 'person' as const, parent: 'qatar' },
@@ -19,6 +20,17 @@ describe('labelTierOf', () => {
     expect(labelTierOf({ type: 'organisation' })).toBe(1);
     expect(labelTierOf({ type: 'government', parent: 'syria' })).toBe(2);
     expect(labelTierOf({ type: 'person', parent: 'qatar' })).toBe(3);
+  });
+
+  it('puts a person after every state and group, even one inside no state', () => {
+    expect(labelTierOf({ type: 'person' })).toBe(3);
+    expect(labelTierOf({ type: 'organisation', parent: 'syria-transitional-government' })).toBe(2);
+  });
+});
+
+describe('isStateOrGroup', () => {
+  it('counts every actor but a person', () => {
+    expect(['state', 'government', 'armed-group', 'organisation', 'person'].map((type) => isStateOrGroup({ type: type as Actor['type'] }))).toEqual([true, true, true, true, false]);
   });
 });
 

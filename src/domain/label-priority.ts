@@ -4,7 +4,17 @@
 // then the other outer actors (armed groups, organisations), then governments and bodies inside a
 // state, then persons; within each, the actor that more ties in the whole dataset pass through
 // (its own and those of every actor inside it), then the dataset's order.
+//
+// "States and groups", whose names a phone must draw (issue 19), are every actor that is not a
+// person: states, governments, armed groups and organisations. They are what a reader finds their
+// way by and what the ties between persons add up to; a person is named where room is left, and
+// otherwise one tap, hover or focus away (the tooltip, the details, the table and the search).
 import type { Actor } from './dataset-schema';
+
+/** Whether an actor's name belongs to those a phone must draw: every actor but a person. */
+export function isStateOrGroup(actor: Pick<Actor, 'type'>): boolean {
+  return actor.type !== 'person';
+}
 
 /** What the ranking needs of a tie: its two ends. */
 export interface TieEnds {
@@ -16,8 +26,9 @@ export interface TieEnds {
 export type LabelTier = 0 | 1 | 2 | 3;
 
 export function labelTierOf(actor: Pick<Actor, 'type' | 'parent'>): LabelTier {
+  if (!isStateOrGroup(actor)) return 3;
   if (actor.parent === undefined) return actor.type === 'state' ? 0 : 1;
-  return actor.type === 'person' ? 3 : 2;
+  return 2;
 }
 
 /**

@@ -22,8 +22,8 @@ export interface LayoutNode extends LegibilityNode {
 export interface LayoutViewport {
   readonly width: number;
   readonly height: number;
-  /** Every actor's name (a desktop), or the outer actors' (states and groups: a phone). */
-  readonly names: 'all' | 'outer';
+  /** Every actor's name (a desktop), or the states' and groups' (every actor but a person: a phone). */
+  readonly names: 'all' | 'states-and-groups';
 }
 
 export interface LayoutRequest {
@@ -75,8 +75,8 @@ const SEARCH_UP_TO_NODES = 150;
  * Lays the graph out and returns the centre of every childless node (a compound's position follows
  * from its members). The force layout spreads the graph; its picture is stretched to the first
  * viewport and the actors moved apart until no two, with their names, overlap (box-separation.ts),
- * names sized as they are drawn at the intended zoom (outer actors' names larger, to leave them room
- * in smaller frames). For a small graph a few starts, tightnesses, shapes and reserves are tried and
+ * names sized as they are drawn at the intended zoom (states' and groups' names larger, to leave them
+ * room in smaller frames). For a small graph a few starts, tightnesses, shapes and reserves are tried and
  * the arrangement whose names the view can draw in the most of the requested frames is kept
  * (layout-legibility.ts). Synchronous and self-contained: the worker calls it, and so does the main
  * thread where no worker can start. fcose draws on Math.random; it is seeded for each run and
@@ -84,16 +84,16 @@ const SEARCH_UP_TO_NODES = 150;
  */
 export function computeLayout(request: LayoutRequest): Positions {
   const search = request.nodes.length <= SEARCH_UP_TO_NODES;
-  // Outer actors' names need more room only where a smaller frame must show them.
-  const forSmallerFrames = request.viewports.some((viewport) => viewport.names === 'outer');
+  // States' and groups' names need more room only where a smaller frame must show them.
+  const forSmallerFrames = request.viewports.some((viewport) => viewport.names === 'states-and-groups');
   const seeds = search && forSmallerFrames ? [request.seed, request.seed + 7919] : [request.seed];
   const reserves = search && forSmallerFrames ? [1, 1.4, 1.8] : [1];
   const shapes = search ? [Infinity, 1.5, 1.2] : [Infinity];
   const squeezes = search ? [1, 0.9, 0.8, 0.7, 0.6, 0.5] : [0.8];
   const [primary] = request.viewports;
   if (primary === undefined) throw new Error('A layout needs a viewport to fit.');
-  const outerIds = new Set(request.nodes.filter((node) => node.parent === undefined || !request.nodes.some((other) => other.id === node.parent)).map((node) => node.id));
-  const wanted = request.viewports.map((viewport) => request.nodes.filter((node) => node.label !== undefined && (viewport.names === 'all' || outerIds.has(node.id))));
+  const firstIds = new Set(request.nodes.filter((node) => node.stateOrGroup === true).map((node) => node.id));
+  const wanted = request.viewports.map((viewport) => request.nodes.filter((node) => node.label !== undefined && (viewport.names === 'all' || firstIds.has(node.id))));
   let best: { centres: Positions; score: number; zoom: number } | null = null;
   for (const seed of seeds) {
     const spread = forceLayout({ ...request, seed });
@@ -102,7 +102,7 @@ export function computeLayout(request: LayoutRequest): Positions {
         for (const squeeze of squeezes) {
           const frame = { width: Math.min(primary.width, shape * primary.height), height: primary.height };
           const start = stretchedTo(spread, frame, INTENDED_ZOOM, squeeze);
-          const centres = separateBoxes(separationNodes(request, start, INTENDED_ZOOM, outerIds, reserve), {
+          const centres = separateBoxes(separationNodes(request, start, INTENDED_ZOOM, firstIds, reserve), {
             gap: (LABEL_CLEARANCE_PX + 1) / INTENDED_ZOOM,
             padding: COMPOUND_PADDING_PX,
             compact: search,
@@ -194,13 +194,13 @@ function forceLayout(request: LayoutRequest): Positions {
 
 /**
  * The nodes for the separation, at `centres`, with names sized as drawn at `zoom` (one zoom step's
- * margin included), outer actors' names `reserve` times larger.
+ * margin included), states' and groups' names `reserve` times larger.
  */
-function separationNodes(request: LayoutRequest, centres: Positions, zoom: number, outerIds: ReadonlySet<string>, reserve: number): SeparationNode[] {
+function separationNodes(request: LayoutRequest, centres: Positions, zoom: number, firstIds: ReadonlySet<string>, reserve: number): SeparationNode[] {
   const ids = new Set(request.nodes.map((node) => node.id));
   const toGraph = LABEL_STEP_RATIO / zoom;
   return request.nodes.map((node) => {
-    const scale = toGraph * (outerIds.has(node.id) ? reserve : 1);
+    const scale = toGraph * (firstIds.has(node.id) ? reserve : 1);
     return {
       id: node.id,
       ...(node.parent !== undefined && ids.has(node.parent) ? { parent: node.parent } : {}),

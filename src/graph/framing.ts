@@ -9,3 +9,19 @@ export const FIT_MAX_ZOOM = 2;
 export const FIT_MIN_ZOOM = 0.05;
 /** The reader's limit when zooming in. */
 export const MAX_ZOOM = 4;
+
+/** Below this width a canvas is a phone's: names wrap narrower (label-scale.ts) and framing leaves out persons' names. */
+export const NARROW_CANVAS_BELOW_PX = 480;
+
+export function isNarrowCanvas(width: number): boolean {
+  return width < NARROW_CANVAS_BELOW_PX;
+}
+
+/**
+ * Whether a framing of a canvas this wide leaves room for this actor's name. On a phone only the
+ * states' and groups' (src/domain/label-priority.ts): persons' names, one tap away there, would
+ * shrink the whole graph for names that mostly cannot be drawn anyway.
+ */
+export function framesNameOf(actor: { readonly stateOrGroup: boolean }, canvasWidth: number): boolean {
+  return actor.stateOrGroup || !isNarrowCanvas(canvasWidth);
+}

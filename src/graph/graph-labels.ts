@@ -6,9 +6,12 @@
 // to the names. Everything goes through Cytoscape's
 // public API: node data read by the stylesheet, one class, and rendered bounding boxes.
 import type { BoundingBox12, BoundingBoxOptions, Core, EdgeCollection, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
-import { boxesOverlap, chooseLabels, LABEL_CLEARANCE_PX, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { boxesOverlap, clashingLabels, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
+import { framesNameOf, isNarrowCanvas } from './framing';
+import type { Actor } from '../domain/dataset-schema';
+import { isStateOrGroup } from '../domain/label-priority';
 
 export interface GraphLabels {
   /** Chooses the names again at the next frame: the drawn actors or the selection changed. */
@@ -48,6 +51,19 @@ const hasLabel = (node: NodeSingular) => typeof node.data('label') === 'string' 
 /** A node drawn as a shape of its own (not a box around members shown inside it). */
 const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
+/**
+ * The class that draws a name at each of its places (graph-style.ts): a shape's below it (no class),
+ * then round it (placesAround); a box's above it (no class), then below it (placesAroundBox).
+ */
+const SHAPE_PLACES = [null, 'label-above', 'label-right', 'label-left', 'label-below-right', 'label-below-left', 'label-above-right', 'label-above-left'] as const;
+const BOX_PLACES = [null, 'label-below-box'] as const;
+const PLACE_CLASSES = [...SHAPE_PLACES, ...BOX_PLACES].filter((name) => name !== null);
+
+const placeClassesOf = (node: NodeSingular): readonly (string | null)[] => (isDrawnLeaf(node) ? SHAPE_PLACES : BOX_PLACES);
+
+/** Where a node's name is drawn now: an index into its place classes. */
+const placementOf = (node: NodeSingular) => Math.max(0, placeClassesOf(node).findIndex((name) => name !== null && node.hasClass(name)));
+
 export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsOptions): GraphLabels {
   let step: number | null = null;
   let scheduled = false;
@@ -56,8 +72,8 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
   /** Sets the names' sizes in graph units for the zoom's step, on the nodes that lack them. */
   const scale = (drawn: NodeCollection, zoom = cy.zoom()) => {
     const next = labelStepOf(zoom);
-    const metrics = labelMetricsOf(next);
-    const stale = drawn.filter((node) => node.data('labelSize') !== metrics.labelSize);
+    const metrics = labelMetricsOf(next, isNarrowCanvas(cy.width()));
+    const stale = drawn.filter((node) => node.data('labelSize') !== metrics.labelSize || node.data('labelWidth') !== metrics.labelWidth);
     if (next !== step) {
       step = next;
       cy.edges('[?relation]').data('bandLabelSize', metrics.bandLabelSize);
@@ -77,20 +93,55 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       if (hasLabel(node)) named.push(node);
     });
     named.sort((a, b) => group(a) - group(b) || rankOf(a) - rankOf(b));
-    const candidates: LabelCandidate[] = named.map((node) => ({
-      id: node.id(),
-      box: boxOf(node.renderedBoundingBox(LABEL_ONLY)),
-      ...(forced.has(node.id()) ? { forced: true } : {}),
-    }));
-    const obstacles: Obstacle[] = drawn.filter(isDrawnLeaf).map((node) => ({ id: node.id(), box: boxOf(node.renderedBoundingBox(BODY_ONLY)) }));
-    const chosen = chooseLabels({ candidates, obstacles, bounds: { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() }, gap: LABEL_CLEARANCE_PX });
-    const toHide = drawn.filter((node) => !chosen.has(node.id()) && !node.hasClass('label-hidden'));
-    const toShow = drawn.filter((node) => chosen.has(node.id()) && node.hasClass('label-hidden'));
+    const zoom = cy.zoom();
+    const bodies = new Map<string, Box>();
+    const bodyOf = (node: NodeSingular) => {
+      let body = bodies.get(node.id());
+      if (body === undefined) bodies.set(node.id(), (body = boxOf(node.renderedBoundingBox(BODY_ONLY))));
+      return body;
+    };
+    const candidates: LabelCandidate[] = named.map((node) => {
+      const box = boxOf(node.renderedBoundingBox(LABEL_ONLY));
+      const common = { id: node.id(), ...(forced.has(node.id()) ? { forced: true } : {}) };
+      // Where its usual place is taken, a shape's name may move round it, and a box's below it.
+      const gap = (node.data('labelGap') as number) * zoom;
+      const places = (isDrawnLeaf(node) ? placesAround : placesAroundBox)(bodyOf(node), box, placementOf(node), gap);
+      return { ...common, box: places[0]!, alternatives: places.slice(1) };
+    });
+    const obstacles: Obstacle[] = drawn.filter(isDrawnLeaf).map((node) => ({ id: node.id(), box: bodyOf(node as NodeSingular) }));
+    const bounds = { x1: 0, y1: 0, x2: cy.width(), y2: cy.height() };
+    const placements = placeLabels({ candidates, obstacles, bounds, gap: LABEL_CLEARANCE_PX });
+    const toHide = drawn.filter((node) => !placements.has(node.id()) && !node.hasClass('label-hidden'));
+    const toShow = drawn.filter((node) => placements.has(node.id()) && node.hasClass('label-hidden'));
+    const moved = new Set<string>();
     cy.batch(() => {
       if (toHide.nonempty()) toHide.addClass('label-hidden');
       if (toShow.nonempty()) toShow.removeClass('label-hidden');
+      drawn.forEach((node) => {
+        // A name not drawn keeps its place; a class of the other kind of node (a state folded or
+        // unfolded since) goes.
+        const wanted = placeClassesOf(node)[placements.get(node.id()) ?? placementOf(node)] ?? null;
+        const stale = PLACE_CLASSES.filter((name) => name !== wanted && node.hasClass(name));
+        if (stale.length === 0 && (wanted === null || node.hasClass(wanted))) return;
+        if (stale.length > 0) node.removeClass(stale.join(' '));
+        if (wanted !== null) node.addClass(wanted);
+        moved.add(node.id());
+      });
     });
-    namedBoxes = candidates.filter((candidate) => chosen.has(candidate.id)).map((candidate) => candidate.box);
+    // A moved name's place was reckoned from its node and its size; Cytoscape draws it a pixel or
+    // so from there. Measured as drawn (outside the batch, where boxes are current), a moved name
+    // that now touches another name or node, or leaves the canvas, gives way; the selection's stays.
+    const drawnNames = candidates.flatMap((candidate): LabelCandidate[] => {
+      const placement = placements.get(candidate.id);
+      if (placement === undefined) return [];
+      const box = moved.has(candidate.id) ? boxOf(cy.getElementById(candidate.id).renderedBoundingBox(LABEL_ONLY)) : [candidate.box, ...(candidate.alternatives ?? [])][placement]!;
+      return [{ id: candidate.id, box }];
+    });
+    const checked = drawnNames.filter((name) => moved.has(name.id) && !forced.has(name.id));
+    const clashing = clashingLabels(checked, drawnNames.filter((name) => !checked.includes(name)), obstacles, bounds);
+    if (clashing.size > 0) cy.batch(() => clashing.forEach((id) => cy.getElementById(id).addClass('label-hidden')));
+    const drawnBox = new Map(drawnNames.filter((name) => !clashing.has(name.id)).map((name) => [name.id, name.box]));
+    namedBoxes = [...drawnBox.values()];
   };
 
   /** The rendered boxes of the names drawn, as last chosen (the viewport has not moved since). */
@@ -158,7 +209,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       nodes.forEach((node) => {
         const body = boxOf(node.boundingBox(BODY_ONLY));
         items.push({ model: body });
-        if (!hasLabel(node)) return;
+        if (!hasLabel(node) || !framesNameOf({ stateOrGroup: isStateOrGroup({ type: node.data('type') as Actor['type'] }) }, cy.width())) return;
         const label = node.boundingBox(LABEL_ONLY);
         if (!(label.w > 0 && label.h > 0)) return;
         // A name larger than the canvas is never drawn (label-choice.ts), so it frames nothing.

@@ -87,6 +87,15 @@ const baseStylesheet: StylesheetJson = [
     selector: 'node.folded[members > 0]',
     style: { shape: 'round-rectangle', 'font-weight': 'bold' },
   },
+  // Where its usual place is taken, a shape's name moves to another place round it (graph-labels.ts).
+  { selector: 'node.label-above', style: { 'text-valign': 'top', 'text-margin-y': fromData('labelGapAbove') } },
+  { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': fromData('labelGap'), 'text-justification': 'left' } },
+  { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': fromData('labelGapAbove'), 'text-justification': 'right' } },
+  { selector: 'node.label-below-right', style: { 'text-valign': 'bottom', 'text-halign': 'right', 'text-margin-y': fromData('labelGap'), 'text-margin-x': fromData('labelGap'), 'text-justification': 'left' } },
+  { selector: 'node.label-below-left', style: { 'text-valign': 'bottom', 'text-halign': 'left', 'text-margin-y': fromData('labelGap'), 'text-margin-x': fromData('labelGapAbove'), 'text-justification': 'right' } },
+  { selector: 'node.label-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelGap'), 'text-justification': 'left' } },
+  { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelGapAbove'), 'text-justification': 'right' } },
+  { selector: ':parent.label-below-box', style: { 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap') } },
   {
     selector: 'edge',
     style: {

@@ -28,6 +28,7 @@ import { filtersEqual, onlyRangeDiffers, type ViewFilter } from '../domain/view-
 import type { GraphLevel, LineChoice } from '../domain/view-params';
 import { inspectRequest, recordTiming, timingStart } from '../instrumentation/inspection';
 import { fitViewport, type Viewport } from './fit-viewport';
+import { labelStepOf } from './label-scale';
 import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, MAX_ZOOM } from './framing';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
 import { attachCooperativeGestures, type GestureHint, type GestureMode } from './cooperative-gestures';
@@ -265,13 +266,25 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const frame = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom };
     const room = { width: frame.width - 2 * padding, height: frame.height - 2 * padding };
     const zoomBefore = cy.zoom();
-    labels.scaleFor(zoomBefore);
+    // Measured first at one fixed zoom (a new graph's), not the current one: the steps below then
+    // take the same course from any view, so the framed view does not depend on where the reader was.
+    labels.scaleFor(1);
     const viewport = fitViewport(labels.fitItems(room, nodes), frame);
-    if (viewport === null) return null;
+    if (viewport === null) {
+      labels.scaleFor(zoomBefore);
+      return null;
+    }
     // Again with the names measured at the size they get at that zoom (a font is not drawn exactly
-    // in proportion), so framing twice gives the same view.
-    labels.scaleFor(viewport.zoom);
-    const measured = fitViewport(labels.fitItems(room, nodes), frame) ?? viewport;
+    // in proportion, and a name may wrap otherwise), until the zoom stays in the step its names
+    // were measured at.
+    let measured = viewport;
+    for (let round = 0; round < 4; round += 1) {
+      labels.scaleFor(measured.zoom);
+      const next = fitViewport(labels.fitItems(room, nodes), frame) ?? measured;
+      const settled = labelStepOf(next.zoom) === labelStepOf(measured.zoom);
+      measured = next;
+      if (settled) break;
+    }
     if (!jumpsThere) labels.scaleFor(zoomBefore);
     return measured;
   };

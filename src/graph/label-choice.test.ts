@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, chooseLabels, type Box } from './label-choice';
+import { boxesOverlap, chooseLabels, clashingLabels, placeLabels, type Box } from './label-choice';
 
 const bounds: Box = { x1: 0, y1: 0, x2: 400, y2: 300 };
 const at = (x: number, y: number, w = 60, h = 14): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
@@ -57,5 +57,45 @@ describe('chooseLabels', () => {
         }
       }),
     );
+  });
+});
+
+describe('placeLabels', () => {
+  const bounds: Box = { x1: 0, y1: 0, x2: 400, y2: 300 };
+  const at = (x: number, y: number): Box => ({ x1: x, y1: y, x2: x + 60, y2: y + 14 });
+  it('draws a label at its first free place, keeping its usual place where that is free', () => {
+    const first = { id: 'qatar', box: at(100, 100) };
+    const second = { id: 'syria', box: at(120, 104), alternatives: [at(120, 80), at(200, 104)] };
+    const third = { id: 'iraq', box: at(300, 200), alternatives: [at(300, 150)] };
+    expect(placeLabels({ candidates: [first, second, third], obstacles: [], bounds, gap: 2 })).toEqual(
+      new Map([
+        ['qatar', 0],
+        ['syria', 1],
+        ['iraq', 0],
+      ]),
+    );
+  });
+  it('skips a place off the canvas or on another node, and leaves out a label with no free place', () => {
+    const candidate = { id: 'a', box: at(-10, 0), alternatives: [at(100, 100), at(200, 100)] };
+    const stuck = { id: 'b', box: at(100, 100), alternatives: [at(200, 100)] };
+    const obstacles = [{ id: 'x', box: { x1: 110, y1: 105, x2: 120, y2: 110 } }];
+    expect(placeLabels({ candidates: [candidate, stuck], obstacles, bounds, gap: 2 })).toEqual(new Map([['a', 2]]));
+  });
+});
+
+describe('clashingLabels', () => {
+  const bounds: Box = { x1: 0, y1: 0, x2: 400, y2: 300 };
+  const at = (x: number, y: number): Box => ({ x1: x, y1: y, x2: x + 60, y2: y + 14 });
+  it('finds the checked labels that, as drawn, touch a label placed before them, a node or the edge', () => {
+    const placed = [{ id: 'qatar', box: at(100, 100) }];
+    const checked = [
+      { id: 'onto-qatar', box: at(150, 105) },
+      { id: 'free', box: at(200, 200) },
+      { id: 'onto-free', box: at(230, 205) },
+      { id: 'off-canvas', box: at(380, 10) },
+      { id: 'on-a-node', box: at(10, 250) },
+    ];
+    const obstacles = [{ id: 'x', box: { x1: 20, y1: 255, x2: 30, y2: 260 } }];
+    expect(clashingLabels(checked, placed, obstacles, bounds)).toEqual(new Set(['onto-qatar', 'onto-free', 'off-canvas', 'on-a-node']));
   });
 });

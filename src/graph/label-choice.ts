@@ -1,6 +1,8 @@
 // Which names to draw, from where they would be drawn: in the order given (most important first),
 // each label is drawn if it overlaps no label already chosen and no other actor's node, and lies
-// wholly on the canvas; the rest wait until the reader zooms in, selects or hovers. Pure geometry in
+// wholly on the canvas, at its usual place or else at the first of its other places that is free
+// (as a map's labels move round their point); the rest wait until the reader zooms in, selects or
+// hovers. Pure geometry in
 // screen pixels, so it is tested without a browser; the graph view feeds it Cytoscape's boxes.
 
 /** Clear space between two names, and between a name and another node, in CSS pixels. */
@@ -17,6 +19,8 @@ export interface LabelCandidate {
   readonly id: string;
   /** Where the label would be drawn. */
   readonly box: Box;
+  /** Other places it may be drawn, tried in order when `box` is taken (placement 1, 2, …). */
+  readonly alternatives?: readonly Box[];
   /**
    * Drawn whatever it covers (the selection): it still keeps other labels off, and two forced
    * labels still never overlap each other.
@@ -68,6 +72,61 @@ class BoxGrid<T extends { readonly box: Box }> {
   }
 }
 
+/**
+ * The labels among `checked` that, as drawn, overlap a label drawn before them (those in `placed`,
+ * then the checked ones kept, in order), another actor's node, or the canvas's edge: drawn where
+ * their place was only reckoned, they give way.
+ */
+export function clashingLabels(checked: readonly LabelCandidate[], placed: readonly LabelCandidate[], obstacles: readonly Obstacle[], bounds: Box): Set<string> {
+  const cellSize = 96;
+  const labels = new BoxGrid<LabelCandidate>(cellSize);
+  const nodes = new BoxGrid<Obstacle>(cellSize);
+  for (const label of placed) labels.add(label);
+  for (const obstacle of obstacles) nodes.add(obstacle);
+  const clashing = new Set<string>();
+  for (const label of checked) {
+    const { id, box } = label;
+    const clashes =
+      !inside(box, bounds) ||
+      labels.some(box, (other) => other.id !== id && boxesOverlap(box, other.box)) ||
+      nodes.some(box, (node) => node.id !== id && boxesOverlap(box, node.box));
+    if (clashes) clashing.add(id);
+    else labels.add(label);
+  }
+  return clashing;
+}
+
+/** How many places round a shape its name may take (placesAround). */
+export const PLACES_AROUND = 8;
+
+/**
+ * A shape's name below it, above, right and left of it, then at its four corners (below right,
+ * below left, above right, above left), in screen pixels: the name as drawn at `placement` moved to
+ * each place round the shape's box, `gap` away.
+ */
+export function placesAround(body: Box, label: Box, placement: number, gap: number): Box[] {
+  const [w, h] = [label.x2 - label.x1, label.y2 - label.y1];
+  const [cx, cy] = [(body.x1 + body.x2) / 2, (body.y1 + body.y2) / 2];
+  const at = (x1: number, y1: number): Box => ({ x1, y1, x2: x1 + w, y2: y1 + h });
+  const [below, above, right, left] = [body.y2 + gap, body.y1 - gap - h, body.x2 + gap, body.x1 - gap - w];
+  const places = [at(cx - w / 2, below), at(cx - w / 2, above), at(right, cy - h / 2), at(left, cy - h / 2), at(right, below), at(left, below), at(right, above), at(left, above)];
+  // Where the name is drawn now, Cytoscape's own box is exact.
+  places[placement] = label;
+  return places;
+}
+
+/** A box's name above it, then below it, in screen pixels (as placesAround). */
+export function placesAroundBox(body: Box, label: Box, placement: number, gap: number): Box[] {
+  const [w, h] = [label.x2 - label.x1, label.y2 - label.y1];
+  const cx = (body.x1 + body.x2) / 2;
+  const places = [
+    { x1: cx - w / 2, y1: body.y1 - gap - h, x2: cx + w / 2, y2: body.y1 - gap },
+    { x1: cx - w / 2, y1: body.y2 + gap, x2: cx + w / 2, y2: body.y2 + gap + h },
+  ];
+  places[placement] = label;
+  return places;
+}
+
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
   return a.x1 < b.x2 + gap && b.x1 < a.x2 + gap && a.y1 < b.y2 + gap && b.y1 < a.y2 + gap;
 }
@@ -75,23 +134,30 @@ export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
 const inside = (box: Box, bounds: Box) => box.x1 >= bounds.x1 && box.y1 >= bounds.y1 && box.x2 <= bounds.x2 && box.y2 <= bounds.y2;
 
 /** The ids of the labels to draw. */
-export function chooseLabels({ candidates, obstacles, bounds, gap }: LabelChoiceInput): Set<string> {
+export function chooseLabels(input: LabelChoiceInput): Set<string> {
+  return new Set(placeLabels(input).keys());
+}
+
+/** The labels to draw, each with the place it is drawn at (0: its box, 1: its first alternative, …). */
+export function placeLabels({ candidates, obstacles, bounds, gap }: LabelChoiceInput): Map<string, number> {
   const cellSize = 96;
-  const placed = new BoxGrid<LabelCandidate>(cellSize);
+  const placed = new BoxGrid<{ readonly box: Box }>(cellSize);
   const nodes = new BoxGrid<Obstacle>(cellSize);
   for (const obstacle of obstacles) nodes.add(obstacle);
-  const chosen = new Set<string>();
+  const chosen = new Map<string, number>();
+  const fits = (candidate: LabelCandidate, box: Box) => {
+    if (!(box.x2 > box.x1 && box.y2 > box.y1)) return false;
+    if (placed.some(box, (other) => boxesOverlap(box, other.box, gap))) return false;
+    if (candidate.forced === true) return true;
+    return inside(box, bounds) && !nodes.some(box, (node) => node.id !== candidate.id && boxesOverlap(box, node.box, gap));
+  };
   const consider = (candidate: LabelCandidate) => {
     if (chosen.has(candidate.id)) return;
-    const { box } = candidate;
-    if (!(box.x2 > box.x1 && box.y2 > box.y1)) return;
-    if (placed.some(box, (other) => boxesOverlap(box, other.box, gap))) return;
-    if (candidate.forced !== true) {
-      if (!inside(box, bounds)) return;
-      if (nodes.some(box, (node) => node.id !== candidate.id && boxesOverlap(box, node.box, gap))) return;
-    }
-    placed.add(candidate);
-    chosen.add(candidate.id);
+    const places = [candidate.box, ...(candidate.alternatives ?? [])];
+    const placement = places.findIndex((box) => fits(candidate, box));
+    if (placement < 0) return;
+    placed.add({ box: places[placement]! });
+    chosen.set(candidate.id, placement);
   };
   for (const candidate of candidates) if (candidate.forced === true) consider(candidate);
   for (const candidate of candidates) if (candidate.forced !== true) consider(candidate);

@@ -4,6 +4,8 @@
 import type { Core, NodeSingular } from 'cytoscape';
 import type { LayoutRequest, LayoutViewport, Positions } from './force-layout';
 import { LABEL_PX } from './label-scale';
+import type { Actor } from '../domain/dataset-schema';
+import { isStateOrGroup } from '../domain/label-priority';
 
 /** Same seed, same picture: a dataset without positions looks the same on every load. */
 export const LAYOUT_SEED = 20_241_209;
@@ -30,6 +32,7 @@ export function layoutRequestOf(cy: Core, seed: number, rankOf: (id: string) => 
     const common = {
       id: node.id(),
       rank: rankOf(node.id()),
+      stateOrGroup: isStateOrGroup({ type: node.data('type') as Actor['type'] }),
       ...(parent.nonempty() ? { parent: parent.id() } : {}),
       x,
       y,

@@ -2,9 +2,9 @@
 // (fit-viewport.ts) and choice of names (label-choice.ts), applied to centres and sizes instead of a
 // drawn graph. The layout uses it to pick, among a few arrangements, the one whose names the view
 // can draw; `npm run data:layout` prints it. Pure arithmetic; agrees with what graph-view.ts draws.
-import { chooseLabels, LABEL_CLEARANCE_PX, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { chooseLabels, LABEL_CLEARANCE_PX, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { fitViewport, type FitItem } from './fit-viewport';
-import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX } from './framing';
+import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, framesNameOf } from './framing';
 import { COMPOUND_PADDING_PX } from './graph-style';
 import { LABEL_GAP_PX, labelStepOf, zoomOfStep } from './label-scale';
 
@@ -18,6 +18,8 @@ export interface LegibilityNode {
   readonly label?: { readonly width: number; readonly height: number };
   /** Place in the order names are drawn (lower first). */
   readonly rank?: number;
+  /** A state or group (src/domain/label-priority.ts), whose name a phone must draw. */
+  readonly stateOrGroup?: boolean;
 }
 
 export interface Legibility {
@@ -81,7 +83,7 @@ export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres,
   const items: FitItem[] = [];
   for (const node of nodes) {
     items.push({ model: boxes.get(node.id)! });
-    if (node.label === undefined) continue;
+    if (node.label === undefined || !framesNameOf({ stateOrGroup: node.stateOrGroup === true }, canvas.width)) continue;
     const { x, y, below } = anchorOf(node);
     items.push({ model: { x1: x, y1: y, x2: x, y2: y }, screen: nameOffset(node.label, below, 1) });
   }
@@ -99,7 +101,10 @@ export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres,
       const { x, y, below } = anchorOf(node);
       const offset = nameOffset(node.label!, below, scale);
       const [sx, sy] = [x * zoom + pan.x, y * zoom + pan.y];
-      return { id: node.id, box: { x1: sx + offset.x1, y1: sy + offset.y1, x2: sx + offset.x2, y2: sy + offset.y2 } };
+      const box = { x1: sx + offset.x1, y1: sy + offset.y1, x2: sx + offset.x2, y2: sy + offset.y2 };
+      // A shape's name may move round it, and a box's below it, as the view's do (graph-labels.ts).
+      const [first, ...alternatives] = (below ? placesAround : placesAroundBox)(toScreen(boxes.get(node.id)!), box, 0, LABEL_GAP_PX * scale);
+      return { id: node.id, box: first!, alternatives };
     });
   const obstacles: Obstacle[] = nodes.filter((node) => !hasMembers.has(node.id)).map((node) => ({ id: node.id, box: toScreen(boxes.get(node.id)!) }));
   const named = chooseLabels({ candidates, obstacles, bounds: { x1: 0, y1: 0, x2: canvas.width, y2: canvas.height }, gap: LABEL_CLEARANCE_PX });

@@ -14,7 +14,7 @@ export interface InspectRequest {
    * More frames the force layout must keep names legible in, besides the graph's own (for
    * `npm run data:layout`, which lays the bundled dataset out for a desktop and a phone).
    */
-  readonly layoutViewports?: ReadonlyArray<{ readonly width: number; readonly height: number; readonly names: 'all' | 'outer' }>;
+  readonly layoutViewports?: ReadonlyArray<{ readonly width: number; readonly height: number; readonly names: 'all' | 'states-and-groups' }>;
 }
 
 /** What the timings hook measures. */
