@@ -17,13 +17,7 @@ export const LINE_BUDGET = 1_000;
  * stand for the most ties (ties broken by the order given, so the choice is the same on every load).
  */
 export function linesWithinBudget(groups: readonly Pick<TieGroup, 'members'>[], budget: number = LINE_BUDGET): Uint8Array {
-  const drawn = new Uint8Array(groups.length);
-  if (groups.length <= budget) return drawn.fill(1);
-  const order = groups.map((_group, position) => position);
-  // Array.prototype.sort is stable, so equal weights keep the order given.
-  order.sort((a, b) => groups[b]!.members.length - groups[a]!.members.length);
-  for (let rank = 0; rank < budget; rank += 1) drawn[order[rank]!] = 1;
-  return drawn;
+  return firstWithinBudget(groups.length, budget, (a, b) => groups[b]!.members.length - groups[a]!.members.length);
 }
 
 /**
@@ -47,12 +41,20 @@ export const BAND_NAME_BUDGET = 200;
  * one's bands.
  */
 export function bandsWithinBudget(bands: readonly { readonly a: string; readonly b: string }[], ranks: ReadonlyMap<string, number>, budget: number): Uint8Array {
-  const marked = new Uint8Array(bands.length);
-  if (bands.length <= budget) return marked.fill(1);
   const rankOf = (id: string) => ranks.get(id) ?? Number.MAX_SAFE_INTEGER;
   const weakerEnd = bands.map((band) => Math.max(rankOf(band.a), rankOf(band.b)));
-  const order = bands.map((_band, position) => position);
-  order.sort((a, b) => weakerEnd[a]! - weakerEnd[b]!);
+  return firstWithinBudget(bands.length, budget, (a, b) => weakerEnd[a]! - weakerEnd[b]!);
+}
+
+/**
+ * Marks all `count` positions when they fit the budget, else the first `budget` in the order
+ * `compare` gives (Array.prototype.sort is stable, so equal ones keep the order given).
+ */
+function firstWithinBudget(count: number, budget: number, compare: (a: number, b: number) => number): Uint8Array {
+  const marked = new Uint8Array(count);
+  if (count <= budget) return marked.fill(1);
+  const order = Array.from({ length: count }, (_unused, position) => position);
+  order.sort(compare);
   for (let rank = 0; rank < budget; rank += 1) marked[order[rank]!] = 1;
   return marked;
 }
