@@ -29,7 +29,25 @@ const PICTURE_TOLERANCE = { threshold: 0.1, maxDiffPixels: 40 } as const;
 
 const dataset = bundledDataset();
 
+// Cytoscape measures its container again about 100 ms after it starts (its resize observer's first
+// report) and redraws everything then; under load a picture taken before that redraw differs from
+// one taken after it at the rims of the nodes. The pictures are taken after it: the page counts the
+// graph's resize events from the moment the graph is exposed (the inspection hook, at its first frame).
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript({
+    content: `(function () {
+      window.graphResizes = 0;
+      var attach = function () {
+        if (!window.cy) { requestAnimationFrame(attach); return; }
+        window.cy.on('resize', function () { window.graphResizes += 1; });
+      };
+      requestAnimationFrame(attach);
+    })();`,
+  });
+});
+
 async function expectGraphPicture(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { graphResizes: number }).graphResizes > 0);
   // The tooltip follows the pointer; keep the pointer off the graph.
   await page.mouse.move(0, 0);
   await expect(page.getByTestId('graph-canvas')).toHaveScreenshot(name, PICTURE_TOLERANCE);
