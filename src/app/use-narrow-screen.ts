@@ -3,16 +3,13 @@
 // this decides the order of.
 import { useSyncExternalStore } from 'react';
 
-export const NARROW_SCREEN_QUERY = '(max-width: 700px)';
-
-const query = () => (typeof window.matchMedia === 'function' ? window.matchMedia(NARROW_SCREEN_QUERY) : null);
+const narrowScreen = typeof window.matchMedia === 'function' ? window.matchMedia('(max-width: 700px)') : null;
 
 function subscribe(onChange: () => void): () => void {
-  const list = query();
-  list?.addEventListener('change', onChange);
-  return () => list?.removeEventListener('change', onChange);
+  narrowScreen?.addEventListener('change', onChange);
+  return () => narrowScreen?.removeEventListener('change', onChange);
 }
 
 export function useNarrowScreen(): boolean {
-  return useSyncExternalStore(subscribe, () => query()?.matches ?? false);
+  return useSyncExternalStore(subscribe, () => narrowScreen?.matches ?? false);
 }

@@ -137,8 +137,9 @@ interface Projection {
   readonly lines: Array<EdgeSingular | null>;
   /** The lines drawn from the start, the budget's choice. */
   readonly drawnAtFirst: number;
-  /** The relationship bands drawn from the start, by relation index (1 = drawn). */
+  /** The relationship bands drawn from the start, by relation index (1 = drawn), and how many. */
   readonly bandsAtFirst: Uint8Array;
+  readonly bandsDrawnAtFirst: number;
   /** Group positions by drawn actor, made when a selection first needs a line left out. */
   groupsByActor: Map<string, number[]> | null;
   /** The lines left out at first that the current selection drew, by group position. */
@@ -394,12 +395,13 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       lines,
       drawnAtFirst: lines.reduce((count, line) => count + (line === null ? 0 : 1), 0),
       bandsAtFirst: bandsAtFirstBy[scope.lines],
+      bandsDrawnAtFirst: bandsAtFirstBy[scope.lines].reduce((count, flag) => count + flag, 0),
       groupsByActor: null,
       revealed: [],
       positionOfLine: new Map(grouping.groups.map((group, position) => [group.id, position])),
       shownTies: new Int32Array(grouping.groups.length),
       // Slots: the lines by group position, then the relationship bands.
-      pending: new PendingDisplay<EdgeSingular | null>(lines.length + relationLines.length, (slot) => (slot < lines.length ? lines[slot]! : relationLines[slot - lines.length]!)),
+      pending: new PendingDisplay<EdgeSingular | null>(lines.length + relationLines.length, (slot) => (slot < lines.length ? lines[slot] : relationLines[slot - lines.length]) ?? null),
     };
     projections.set(key, built);
     return built;
@@ -496,7 +498,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
    */
   const revealBandsOf = (target: Projection, selection: GraphSelection, eventIds: readonly string[] | null) => {
     const filter = current?.filter;
-    if (filter === undefined || (target.bandsAtFirst.every((flag) => flag === 1) && bandRevealed.size === 0)) return;
+    if (filter === undefined || (target.bandsDrawnAtFirst === relationLines.length && bandRevealed.size === 0)) return;
     bandsByRoot ??= bandIndexByRoot(relationsBy.event);
     const roots = new Set<string>();
     const pairs: Array<readonly [string, string]> = [];
@@ -717,10 +719,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
         else showAll(projection, next, scope);
         flush(next);
         levelChanged = next !== projection;
-        if (levelChanged) {
-          const bandsDrawn = next.bandsAtFirst.reduce((count, flag) => count + flag, 0);
-          onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length, bandsDrawn, bands: relationLines.length });
-        }
+        if (levelChanged) onDrawnLines({ drawn: next.drawnAtFirst, total: next.lines.length, bandsDrawn: next.bandsDrawnAtFirst, bands: relationLines.length });
         projection = next;
       });
       current = scope;
@@ -881,9 +880,8 @@ export function createGraphView(options: GraphViewOptions): GraphView {
    */
   function resizeIfChanged(): boolean {
     if (container.clientWidth === cy.width() && container.clientHeight === cy.height()) return false;
-    const before = { w: cy.width(), h: cy.height() };
     cy.resize();
-    return cy.width() !== before.w || cy.height() !== before.h;
+    return true;
   }
 
   // Zooms and pans the reader makes on purpose; a frame of another size then keeps their view.

@@ -96,9 +96,6 @@ export function clashingLabels(checked: readonly LabelCandidate[], placed: reado
   return clashing;
 }
 
-/** How many places round a shape its name may take (placesAround). */
-export const PLACES_AROUND = 8;
-
 /**
  * A shape's name below it, above, right and left of it, then at its four corners (below right,
  * below left, above right, above left), in screen pixels: the name as drawn at `placement` moved to
