@@ -62,3 +62,27 @@ test('a missing dataset names the server answer and recovers on retry', async ({
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
 });
+
+test('a dataset is validated beside the page, in a worker; where no worker can start, on the page, with the same problems listed', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.goto('./');
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  expect(workers.some((url) => url.includes('validation-worker'))).toBe(true);
+
+  const broken = structuredClone(bundledDataset());
+  broken.events[2]!.evidence[0]!.quote = 'A sentence that no article in this dataset contains.';
+  await page.route(DATASET_URL, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
+  for (const workersAllowed of [true, false]) {
+    if (!workersAllowed) {
+      // As a host whose policy forbids workers, or a frame without an origin.
+      await page.addInitScript({ content: `window.Worker = function () { throw new DOMException('workers are not allowed here', 'SecurityError'); };` });
+    }
+    await page.goto('./');
+    const problems = page.getByRole('alert').getByRole('listitem');
+    await expect(problems.filter({ hasText: 'events[2].evidence[0].quote' }), `workers allowed: ${workersAllowed}`).toContainText('not found verbatim');
+  }
+  await page.unrouteAll();
+  await page.goto('./');
+  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+});

@@ -19,6 +19,7 @@ import type { QuoteFinder } from './quote-match';
 import { describeValue, type DatasetProblem, type JsonPath } from './dataset-problem';
 import { inspectJson } from './safe-json';
 import { storyProblems } from './validate-story';
+import { withSafeLookups } from './safe-lookups';
 
 export { describeValue, formatPath, formatProblem } from './dataset-problem';
 export type { DatasetProblem, JsonPath } from './dataset-problem';
@@ -74,16 +75,6 @@ export function validateDataset(input: unknown): ValidationResult {
 export function positionOf(dataset: Dataset, actorId: string): { x: number; y: number } | undefined {
   const positions = dataset.layout?.positions;
   return positions !== undefined && Object.hasOwn(positions, actorId) ? positions[actorId] : undefined;
-}
-
-/**
- * The one record of the dataset that is looked up by id, `layout.positions`, gets no prototype, so
- * even code that indexes it directly (`positions[id]`) finds only what the file holds.
- */
-function withSafeLookups(dataset: Dataset): Dataset {
-  if (dataset.layout === undefined) return dataset;
-  const positions = Object.assign(Object.create(null) as Record<string, { x: number; y: number }>, dataset.layout.positions);
-  return { ...dataset, layout: { ...dataset.layout, positions } };
 }
 
 function countProblems(input: unknown): DatasetProblem[] {

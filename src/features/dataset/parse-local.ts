@@ -2,6 +2,7 @@
 // a JSON path for JSON, a file, row and column for CSV.
 import { buildModel, type DatasetModel } from '../../domain/dataset-model';
 import type { DatasetProblem } from '../../domain/dataset-problem';
+import { startDatasetValidator } from './dataset-validator';
 import type { LocalFiles } from './read-files';
 
 export type LocalDatasetResult =
@@ -11,8 +12,7 @@ export type LocalDatasetResult =
 /** Loads the validator (and, for CSV, the CSV parser) on first use: most readers never open a file. */
 export async function parseLocalFiles(files: LocalFiles): Promise<LocalDatasetResult> {
   if (files.kind === 'json') {
-    const { parseDatasetJson } = await import('../../domain/parse-dataset');
-    const result = parseDatasetJson(files.text);
+    const result = await startDatasetValidator().validate(files.text);
     return result.ok ? { ok: true, model: buildModel(result.dataset) } : result;
   }
   const { datasetFromCsv, formatCsvLocation } = await import('../../domain/csv-dataset');
