@@ -10,6 +10,7 @@ import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
 import { bundledDataset } from './support/dataset';
 import { openApp } from './support/graph';
 import { namesOffCanvas, overlappingNames, readGraph, settled, type GraphReading } from './support/labels';
+import { namesCutAtTheirEdges, settledScreenshot } from './support/pixels';
 import { edgeEndsOf } from '../src/domain/event-edges';
 
 const dataset = bundledDataset();
@@ -154,6 +155,35 @@ test.describe('names are legible', () => {
       expectChosenByImportance(reading, `frame ${frame.width}`);
       await stepThroughTime(app);
       expectLegible(await readGraph(app), `frame ${frame.width} after time steps`);
+    });
+  }
+});
+
+test.describe('names are drawn whole', () => {
+  // A name moved beside its actor (left of it, above it …) was once drawn from a texture cut to the
+  // box of its previous place: its first letters or its top were missing (the preview picture's
+  // "Military Operations Administration"). Each name's text must lie inside its box, as drawn.
+  async function expectNoNameCut(page: Page, where: string): Promise<void> {
+    await page.mouse.move(0, 0);
+    const picture = await settledScreenshot(page, page.getByTestId('graph-canvas'));
+    const reading = await readGraph(page);
+    expect(reading.names.length, `${where}: names drawn`).toBeGreaterThan(0);
+    expect(await namesCutAtTheirEdges(page, picture, reading.names), `${where}: names cut at an edge of their box`).toEqual([]);
+  }
+
+  for (const view of [
+    { where: 'the full app, 1280 × 800', viewport: { width: 1280, height: 800 }, path: './' },
+    { where: 'the preview picture’s embed, 1200 × 630', viewport: { width: 1200, height: 630 }, path: './?embed=1' },
+    { where: 'a 375-px phone embed', viewport: { width: 375, height: 667 }, path: './?embed=1' },
+  ]) {
+    test.describe(view.where, () => {
+      test.use({ viewport: view.viewport, deviceScaleFactor: 1, colorScheme: 'light' });
+      test('at the default view and after time steps', async ({ page }) => {
+        await openApp(page, view.path);
+        await expectNoNameCut(page, view.where);
+        await stepThroughTime(page);
+        await expectNoNameCut(page, `${view.where}, after time steps`);
+      });
     });
   }
 });

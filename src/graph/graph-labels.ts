@@ -46,6 +46,22 @@ const BODY_ONLY: BoundingBoxOptions = { includeNodes: true, includeEdges: false,
 
 const boxOf = (box: BoundingBox12): Box => ({ x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 });
 
+/**
+ * Applies the style Cytoscape holds pending for these elements (a class or a size set since it last
+ * drew) before their boxes are read. Cytoscape applies a changed style lazily, and its
+ * `boundingBox()` reckons a name's place from the element's last drawn style before it applies the
+ * pending one, then caches the box: a name moved beside its node kept the box of its old place (half
+ * a node away, or the width of its old size), and was drawn from a texture of that box, its first
+ * letters or its top cut off (docs/upstream/cytoscape-label-bounds-before-pending-style.md). Reading
+ * a style property applies the pending style, which marks the element's drawn style stale, so the
+ * box that follows is reckoned from the new style.
+ */
+export function applyPendingStyle(elements: NodeCollection | EdgeCollection | readonly NodeSingular[]): void {
+  elements.forEach((element: NodeSingular | EdgeSingular) => {
+    element.style('label');
+  });
+}
+
 const hasLabel = (node: NodeSingular) => typeof node.data('label') === 'string' && node.data('label') !== '';
 
 /** A node drawn as a shape of its own (not a box around members shown inside it). */
@@ -93,6 +109,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       if (hasLabel(node)) named.push(node);
     });
     named.sort((a, b) => group(a) - group(b) || rankOf(a) - rankOf(b));
+    applyPendingStyle(drawn);
     const zoom = cy.zoom();
     const bodies = new Map<string, Box>();
     const bodyOf = (node: NodeSingular) => {
@@ -114,6 +131,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     const toHide = drawn.filter((node) => !placements.has(node.id()) && !node.hasClass('label-hidden'));
     const toShow = drawn.filter((node) => placements.has(node.id()) && node.hasClass('label-hidden'));
     const moved = new Set<string>();
+    const movedNodes: NodeSingular[] = [];
     cy.batch(() => {
       if (toHide.nonempty()) toHide.addClass('label-hidden');
       if (toShow.nonempty()) toShow.removeClass('label-hidden');
@@ -126,8 +144,10 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
         if (stale.length > 0) node.removeClass(stale.join(' '));
         if (wanted !== null) node.addClass(wanted);
         moved.add(node.id());
+        movedNodes.push(node);
       });
     });
+    applyPendingStyle(movedNodes);
     // A moved name's place was reckoned from its node and its size; Cytoscape draws it a pixel or
     // so from there. Measured as drawn (outside the batch, where boxes are current), a moved name
     // that now touches another name or node, or leaves the canvas, gives way; the selection's stays.
@@ -151,10 +171,12 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     bandsScheduled = false;
     if (destroyed) return;
     const placed = [...namedBoxes];
+    const named = cy.edges('[?relation][stateLabel]').filter((band) => band.visible());
+    applyPendingStyle(named);
     const toHide: EdgeSingular[] = [];
     const toShow: EdgeSingular[] = [];
     // The data test first, then visibility of the few named bands: `:visible` on every band would style them all.
-    cy.edges('[?relation][stateLabel]').filter((band) => band.visible()).forEach((band) => {
+    named.forEach((band) => {
       const box = boxOf(band.renderedBoundingBox(LABEL_ONLY));
       const fits = !placed.some((other) => boxesOverlap(box, other, LABEL_CLEARANCE_PX));
       if (fits) placed.push(box);
@@ -205,6 +227,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     },
     fitItems(room, nodes = cy.nodes(':visible')) {
       const zoomOfLabels = zoomOfStep(step ?? 0);
+      applyPendingStyle(nodes);
       const items: FitItem[] = [];
       nodes.forEach((node) => {
         const body = boxOf(node.boundingBox(BODY_ONLY));
