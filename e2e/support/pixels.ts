@@ -145,9 +145,10 @@ interface NameBox {
  * The names whose text is cut at an edge of their box, with the edges it reaches ("left", "top" …),
  * read from a screenshot of the canvas (one pixel per CSS pixel). Cytoscape draws a name from a
  * texture the size of its box; the box holds the text, its plate (LABEL_PLATE_PX) and two graph units
- * more on each side, so whole text never reaches the box's two outermost rows or columns of pixels.
+ * more on each side, so whole text never reaches the box's two outermost columns of pixels, nor its
+ * outermost row.
  * Text does when the texture's box is not where the text is (the glyphs are cut off there): a pixel
- * of the text's darkness (no channel above 105; the lines under a name, lightened by its plate or
+ * of the text's darkness (no channel above 125; the lines under a name, lightened by its plate or
  * thinner than a pixel in its rim, never get that dark) on one of those rows or columns counts.
  */
 export async function namesCutAtTheirEdges(page: Page, png: Buffer, names: readonly NameBox[]): Promise<string[]> {
@@ -179,8 +180,10 @@ export async function namesCutAtTheirEdges(page: Page, png: Buffer, names: reado
         const edges = [
           ['left', columnHasInk(left) || columnHasInk(left + 1)],
           ['right', columnHasInk(right) || columnHasInk(right - 1)],
-          ['top', rowHasInk(top) || rowHasInk(top + 1)],
-          ['bottom', rowHasInk(bottom) || rowHasInk(bottom - 1)],
+          // One row only: Cytoscape gives a line of text the font's size in height, and the glyphs
+          // of the larger sizes of a zoom step reach into the second row.
+          ['top', rowHasInk(top)],
+          ['bottom', rowHasInk(bottom)],
         ] as const;
         const reached = edges.filter(([, inked]) => inked).map(([edge]) => edge);
         if (reached.length > 0) cut.push(`${id} (${reached.join(', ')})`);
