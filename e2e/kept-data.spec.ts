@@ -44,6 +44,19 @@ test.describe('what is kept is what was opened', () => {
     await expect(title(page)).toContainText('Story B');
   });
 
+  test("the bundled dataset's picture never stands in for a kept file while the page loads", async ({ page }) => {
+    await openApp(page);
+    await openKept(page, 'a.json', smallDataset('Story A'));
+    await page.reload();
+    await expect(page.locator('html')).not.toHaveAttribute('data-boot-preview');
+    await expect(title(page)).toContainText('Story A');
+    await expect(page.locator('.boot-preview img')).toBeHidden();
+    // Back to the bundled data, the mark the boot script reads is gone, so the default view's picture comes back.
+    await page.getByRole('button', { name: 'Back to the bundled data' }).click();
+    await expect(title(page)).toContainText(bundled.title);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('tieline:kept-file'))).toBeNull();
+  });
+
   test('choosing the same file again after editing it shows the new version', async ({ page }) => {
     const path = test.info().outputPath('story.json');
     writeFileSync(path, JSON.stringify(smallDataset('First draft')));

@@ -107,25 +107,29 @@ test("the page starts the bundled dataset's download itself, and the app uses th
   expect(asked).toEqual([]);
 });
 
-test('an embed of the default view shows its picture until the graph is drawn; other views never show it', async ({ page }) => {
-  // Hold the dataset back, so the moment before the graph can be looked at.
-  let release: () => void = () => undefined;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/datasets/qatar-syria.json', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto('./?embed=1&utm_source=story');
+test('the default view shows its picture until the graph is drawn, in an embed and in the full app; other views never show it', async ({ page }) => {
   const stand = page.locator('.boot-preview img');
-  await expect(stand).toBeVisible();
-  await expect.poll(() => stand.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1200);
-  release();
-  await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
-  await expect(stand).toBeHidden();
-  await expect(page.locator('html')).not.toHaveAttribute('data-boot-preview');
+  for (const url of ['./?embed=1&utm_source=story', './?fbclid=abc']) {
+    // Hold the dataset back, so the moment before the graph can be looked at.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.unrouteAll();
+    await page.route('**/datasets/qatar-syria.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url);
+    await expect(stand, url).toBeVisible();
+    await expect.poll(() => stand.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1200);
+    release();
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    await expect(stand).toBeHidden();
+    await expect(page.locator('html')).not.toHaveAttribute('data-boot-preview');
+  }
+  await page.unrouteAll();
 
-  // A view that is not the default one (another date, a selection, another dataset, the full app).
-  for (const url of ['./?embed=1&to=2020-01-01', './?embed=1&actor=qatar', './']) {
+  // A view that is not the default one (another date, a selection, another dataset, the studio).
+  for (const url of ['./?embed=1&to=2020-01-01', './?embed=1&actor=qatar', './?to=2020-01-01', './?studio=1']) {
     await page.goto(url);
     await expect(page.locator('html'), url).not.toHaveAttribute('data-boot-preview');
     await expect(stand).toBeHidden();

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { EMBEDDING_PARAMS, TRACKING_NAMES, TRACKING_PREFIXES } from '../../src/domain/page-params';
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { formatPartialDate } from '../../src/domain/partial-date';
+import { KEPT_FILE_MARK } from '../../src/features/dataset/kept-file-store';
 import { BUNDLED_DATASETS } from './bundled-datasets';
 
 /** The committed picture of the default embed (`npm run screenshot` makes it), and its size. */
@@ -14,9 +15,9 @@ export const PREVIEW_PICTURE = { file: 'preview.png', width: 1200, height: 630 }
 
 /**
  * The boot script, inline so it costs no request (the page's CSP names its hash). It sets the theme
- * as state/page-theme.ts will (so a dark page does not flash white), marks an embed of the default
- * view so its picture stands in until the graph is drawn (only embeds: the full app may open the
- * reader's kept file instead), starts the download of the bundled dataset when the page will show it
+ * as state/page-theme.ts will (so a dark page does not flash white), marks a page of the default
+ * view so its picture stands in until the graph is drawn (an embed's, or the full app's unless the
+ * reader keeps a file of their own in this browser, which the app opens instead), starts the download of the bundled dataset when the page will show it
  * (so it arrives beside the app's scripts, not after they run), and, if a script of the app fails to
  * load, says why on the page.
  */
@@ -30,7 +31,14 @@ export const BOOT_SCRIPT = `(function () {
   root.setAttribute('data-theme', theme);
   var quiet = ${JSON.stringify(['embed', 'theme', 'origin', ...EMBEDDING_PARAMS, ...TRACKING_NAMES])};
   var prefixes = ${JSON.stringify(TRACKING_PREFIXES)};
-  var plain = embed;
+  var plain = true;
+  if (!embed) {
+    try {
+      if (localStorage.getItem(${JSON.stringify(KEPT_FILE_MARK)}) !== null) plain = false;
+    } catch (refused) {
+      plain = false;
+    }
+  }
   query.forEach(function (value, name) {
     var lower = name.toLowerCase();
     var known = quiet.indexOf(name) !== -1 || quiet.indexOf(lower) !== -1;

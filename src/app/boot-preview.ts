@@ -1,4 +1,4 @@
-// The picture index.html shows while an embed of the default view starts (scripts/lib/page-shell.ts)
+// The picture index.html shows while the default view starts (an embed, or the full app) (scripts/lib/page-shell.ts)
 // goes once the graph is drawn, or once the app shows anything else instead (problems, the table).
 // Nothing moves when it goes: it lies over the page, which is already laid out beneath it.
 

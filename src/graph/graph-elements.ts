@@ -7,11 +7,11 @@ import type { ElementDefinition } from 'cytoscape';
 import type { Actor } from '../domain/dataset-schema';
 import type { Relation } from '../domain/relationship-state';
 import type { TieGroup } from '../domain/tie-groups';
-import { labelMetricsOf, labelStepOf } from './label-scale';
+import { labelMetricsOf, labelStepOf, type LabelMetrics } from './label-scale';
 
 /**
  * Label sizes until the view sets them for its zoom (a mapping to missing data makes Cytoscape warn):
- * those of a new graph's zoom, 1, so framing it restyles nothing before it has a zoom of its own.
+ * the view gives those of the zoom it expects, so framing restyles nothing; else those of zoom 1.
  */
 const startingLabelMetrics = labelMetricsOf(labelStepOf(1));
 
@@ -22,7 +22,7 @@ export function relationEdgeId(relation: Pick<Relation, 'a' | 'b'>): string {
 }
 
 /** An actor's node; `members` counts the actors inside it (persons of a state, at any depth). */
-export function actorNode(actor: Actor, position: Point, members: number): ElementDefinition {
+export function actorNode(actor: Actor, position: Point, members: number, metrics: LabelMetrics = startingLabelMetrics): ElementDefinition {
   return {
     group: 'nodes',
     data: {
@@ -32,7 +32,7 @@ export function actorNode(actor: Actor, position: Point, members: number): Eleme
       type: actor.type,
       root: actor.parent === undefined,
       members,
-      ...startingLabelMetrics,
+      ...metrics,
       ...(actor.parent === undefined ? {} : { parent: actor.parent }),
     },
     position: { ...position },
@@ -58,10 +58,10 @@ export function tieGroupEdge(group: TieGroup): ElementDefinition {
   };
 }
 
-export function relationEdges(relations: readonly Relation[]): ElementDefinition[] {
+export function relationEdges(relations: readonly Relation[], metrics: LabelMetrics = startingLabelMetrics): ElementDefinition[] {
   return relations.map((relation) => ({
     group: 'edges',
-    data: { id: relationEdgeId(relation), source: relation.a, target: relation.b, relation: true, bandLabelSize: startingLabelMetrics.bandLabelSize },
+    data: { id: relationEdgeId(relation), source: relation.a, target: relation.b, relation: true, bandLabelSize: metrics.bandLabelSize },
     classes: 'hidden relation',
   }));
 }

@@ -118,7 +118,9 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     const stale = drawn.filter((node) => node.data('labelSize') !== metrics.labelSize || node.data('labelWidth') !== metrics.labelWidth);
     if (next !== step) {
       step = next;
-      cy.edges('[?relation]').data('bandLabelSize', metrics.bandLabelSize);
+      // Only the bands whose words change size: setting data restyles a band even to the same value.
+      const staleBands = cy.edges('[?relation]').filter((band) => band.data('bandLabelSize') !== metrics.bandLabelSize);
+      if (staleBands.nonempty()) staleBands.data('bandLabelSize', metrics.bandLabelSize);
     }
     if (stale.nonempty()) stale.data(metrics);
   };

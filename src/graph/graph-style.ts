@@ -8,6 +8,17 @@ import { RELATION_BAND_OPACITY, RELATION_BAND_STYLES, RELATION_BAND_WIDTH } from
 /** The padding of a compound node (a state around its persons); the force layout leaves room for it. */
 export const COMPOUND_PADDING_PX = 14;
 
+/** The names' typeface. */
+export const LABEL_FONT_FAMILY = 'system-ui, sans-serif';
+/** A shape's size by the actor's type, in graph units, and its white rim. */
+export const SHAPE_SIZE = { default: 22, state: 30, person: 16 } as const;
+export const SHAPE_BORDER = 2;
+
+/** The size a node's shape is drawn at, rim included (as Cytoscape's bounding box measures it). */
+export function shapeSizeOf(type: string): number {
+  return (type === 'state' ? SHAPE_SIZE.state : type === 'person' ? SHAPE_SIZE.person : SHAPE_SIZE.default) + SHAPE_BORDER;
+}
+
 /**
  * A property read from the element's data. Cytoscape maps any style property to data (`data(field)`),
  * but its type declarations allow that only for some properties.
@@ -34,7 +45,7 @@ const baseStylesheet: StylesheetJson = [
       // Sizes in graph units that the view keeps at a constant size on screen (label-scale.ts):
       // a name is never drawn under LABEL_PX, whatever the zoom or the frame.
       'font-size': 'data(labelSize)',
-      'font-family': 'system-ui, sans-serif',
+      'font-family': LABEL_FONT_FAMILY,
       color: '#1d2433',
       'text-valign': 'bottom',
       'text-margin-y': fromData('labelGap'),
@@ -43,10 +54,10 @@ const baseStylesheet: StylesheetJson = [
       'text-background-color': '#ffffff',
       'text-background-opacity': 0.85,
       'text-background-padding': 'data(labelPlate)',
-      width: 22,
-      height: 22,
+      width: SHAPE_SIZE.default,
+      height: SHAPE_SIZE.default,
       'background-color': '#6b7280',
-      'border-width': 2,
+      'border-width': SHAPE_BORDER,
       'border-color': '#ffffff',
       // No images, said as an empty list: with the default ('none') Cytoscape's node drawing flips
       // the node's "backgrounding" flag twice per draw and restyles the node, its state and every
@@ -54,11 +65,11 @@ const baseStylesheet: StylesheetJson = [
       'background-image': [],
     },
   },
-  { selector: 'node[type = "state"]', style: { 'background-color': '#1f5fbf', width: 30, height: 30 } },
+  { selector: 'node[type = "state"]', style: { 'background-color': '#1f5fbf', width: SHAPE_SIZE.state, height: SHAPE_SIZE.state } },
   { selector: 'node[type = "government"]', style: { 'background-color': '#3b82c4', shape: 'round-rectangle' } },
   { selector: 'node[type = "organisation"]', style: { 'background-color': '#7c4dbd', shape: 'diamond' } },
   { selector: 'node[type = "armed-group"]', style: { 'background-color': '#b4412f', shape: 'hexagon' } },
-  { selector: 'node[type = "person"]', style: { 'background-color': '#b45309', width: 16, height: 16 } },
+  { selector: 'node[type = "person"]', style: { 'background-color': '#b45309', width: SHAPE_SIZE.person, height: SHAPE_SIZE.person } },
   {
     // A state or group drawn around the persons who act for it.
     selector: ':parent',
@@ -80,7 +91,7 @@ const baseStylesheet: StylesheetJson = [
   {
     // In the state-level view a former compound shows as a plain node again.
     selector: ':parent.folded',
-    style: { 'background-opacity': 1, 'border-width': 2, 'border-color': '#ffffff', 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap'), padding: '0px' },
+    style: { 'background-opacity': 1, 'border-width': SHAPE_BORDER, 'border-color': '#ffffff', 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap'), padding: '0px' },
   },
   {
     // A folded state with actors inside looks the same whether or not their nodes were ever made.

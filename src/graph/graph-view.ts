@@ -28,8 +28,10 @@ import { filtersEqual, onlyRangeDiffers, type ViewFilter } from '../domain/view-
 import type { GraphLevel, LineChoice } from '../domain/view-params';
 import { inspectRequest, recordTiming, timingStart } from '../instrumentation/inspection';
 import { fitViewport, type Viewport } from './fit-viewport';
-import { labelStepOf } from './label-scale';
-import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, MAX_ZOOM } from './framing';
+import { labelMetricsOf, labelStepOf } from './label-scale';
+import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, isNarrowCanvas, MAX_ZOOM } from './framing';
+import { canvasTextWidth, estimatedFramingZoom, type FramedNode } from './framing-estimate';
+import type { FramingLimits } from './layout-legibility';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
 import { attachCooperativeGestures, type GestureHint, type GestureMode } from './cooperative-gestures';
 import { createGraphLabels } from './graph-labels';
@@ -200,12 +202,25 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   /** Bands that carry their state's name; a selection's bands do too (bandRevealed). */
   const bandNamed = bandsWithinBudget(relationsBy.event, ranks, BAND_NAME_BUDGET);
   const firstBands = bandsAtFirstBy[options.scope.lines];
+  const textWidth = canvasTextWidth();
+  /** Where a framing of these nodes will most likely land (framing-estimate.ts); zoom 1 where it cannot tell. */
+  const expectedZoom = (nodes: readonly FramedNode[], canvas: { width: number; height: number }, limits: FramingLimits) =>
+    (textWidth === null ? null : estimatedFramingZoom(nodes, canvas, textWidth, limits)) ?? 1;
+  const firstCanvas = { width: container.clientWidth, height: container.clientHeight };
+  const firstActorSet = new Set(firstActors);
+  const firstFramed = firstActors.map((id): FramedNode => {
+    const actor = actorById.get(id)!;
+    const parent = actor.parent !== undefined && firstActorSet.has(actor.parent) ? { parent: actor.parent } : {};
+    return { id, type: actor.type, label: actor.label, ...positions.of(id), ...parent };
+  });
+  // The names are made at the size the first framing will most likely keep, so it restyles none of them.
+  const firstMetrics = labelMetricsOf(labelStepOf(expectedZoom(firstFramed, firstCanvas, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM })), isNarrowCanvas(firstCanvas.width));
   const cy = cytoscape({
     container,
     elements: [
-      ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id))),
+      ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id), firstMetrics)),
       ...firstGrouping.groups.filter((_group, position) => firstDrawn[position] === 1).map(tieGroupEdge),
-      ...relationEdges(relationsBy.event.filter((_relation, index) => firstBands[index] === 1)),
+      ...relationEdges(relationsBy.event.filter((_relation, index) => firstBands[index] === 1), firstMetrics),
     ],
     style: graphStylesheet(model.edges.length),
     // The positions are the elements' own, and the view is framed below with the names measured
@@ -257,6 +272,11 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     }
   };
 
+  const framedNodeOf = (node: NodeSingular): FramedNode => {
+    const parent = node.parent(':visible');
+    return { id: node.id(), type: node.data('type') as FramedNode['type'], label: (node.data('label') as string | undefined) ?? '', ...node.position(), ...(parent.nonempty() ? { parent: parent.first().id() } : {}) };
+  };
+
   /**
    * The zoom and pan that frame these nodes (by default the whole drawn graph) with their names at
    * their size on screen (fit-viewport.ts). With `jumpsThere`, the caller moves to that viewport at
@@ -267,24 +287,25 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     const frame = { width: cy.width(), height: cy.height(), padding, minZoom: cy.minZoom(), maxZoom };
     const room = { width: frame.width - 2 * padding, height: frame.height - 2 * padding };
     const zoomBefore = cy.zoom();
-    // Measured first at one fixed zoom (a new graph's), not the current one: the steps below then
-    // take the same course from any view, so the framed view does not depend on where the reader was.
-    labels.scaleFor(1);
-    const viewport = fitViewport(labels.fitItems(room, nodes), frame);
-    if (viewport === null) {
+    // Measured first at the zoom the framing will most likely keep (framing-estimate.ts), worked out
+    // from the nodes alone, not from the current zoom: the steps below then take the same course from
+    // any view, so the framed view does not depend on where the reader was.
+    const framed = (nodes ?? cy.nodes(':visible')).map(framedNodeOf);
+    const expected = expectedZoom(framed, { width: frame.width, height: frame.height }, { padding, maxZoom });
+    labels.scaleFor(expected);
+    let measuredAt = labelStepOf(expected);
+    let measured = fitViewport(labels.fitItems(room, nodes), frame);
+    if (measured === null) {
       labels.scaleFor(zoomBefore);
       return null;
     }
     // Again with the names measured at the size they get at that zoom (a font is not drawn exactly
     // in proportion, and a name may wrap otherwise), until the zoom stays in the step its names
     // were measured at.
-    let measured = viewport;
-    for (let round = 0; round < 4; round += 1) {
+    for (let round = 0; round < 4 && labelStepOf(measured.zoom) !== measuredAt; round += 1) {
       labels.scaleFor(measured.zoom);
-      const next = fitViewport(labels.fitItems(room, nodes), frame) ?? measured;
-      const settled = labelStepOf(next.zoom) === labelStepOf(measured.zoom);
-      measured = next;
-      if (settled) break;
+      measuredAt = labelStepOf(measured.zoom);
+      measured = fitViewport(labels.fitItems(room, nodes), frame) ?? measured;
     }
     if (!jumpsThere) labels.scaleFor(zoomBefore);
     return measured;

@@ -3,7 +3,7 @@
 // drawn graph. The layout uses it to pick, among a few arrangements, the one whose names the view
 // can draw; `npm run data:layout` prints it. Pure arithmetic; agrees with what graph-view.ts draws.
 import { chooseLabels, LABEL_CLEARANCE_PX, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
-import { fitViewport, type FitItem } from './fit-viewport';
+import { fitViewport, type FitItem, type Viewport } from './fit-viewport';
 import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, framesNameOf } from './framing';
 import { COMPOUND_PADDING_PX } from './graph-style';
 import { LABEL_GAP_PX, labelStepOf, zoomOfStep } from './label-scale';
@@ -71,23 +71,47 @@ function nameOffset(label: { width: number; height: number }, below: boolean, sc
   return below ? { x1: -w / 2, y1: gap, x2: w / 2, y2: gap + h } : { x1: -w / 2, y1: -gap - h, x2: w / 2, y2: -gap };
 }
 
-/** The zoom the view frames these centres at in a canvas of this size, and the names it then draws. */
-export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres, canvas: { width: number; height: number }): Legibility {
-  const boxes = drawnBoxes(nodes, centres);
-  const hasMembers = new Set(nodes.flatMap((node) => (node.parent === undefined ? [] : [node.parent])));
-  const anchorOf = (node: LegibilityNode) => {
-    const box = boxes.get(node.id)!;
-    const below = !hasMembers.has(node.id);
-    return { x: (box.x1 + box.x2) / 2, y: below ? box.y2 : box.y1, below };
-  };
+interface Framing {
+  readonly viewport: Viewport | null;
+  readonly boxes: Map<string, Box>;
+  readonly hasMembers: ReadonlySet<string>;
+}
+
+/** Where each name hangs from its node: below a shape, above a box. */
+function anchorOf(node: LegibilityNode, { boxes, hasMembers }: Omit<Framing, 'viewport'>) {
+  const box = boxes.get(node.id)!;
+  const below = !hasMembers.has(node.id);
+  return { x: (box.x1 + box.x2) / 2, y: below ? box.y2 : box.y1, below };
+}
+
+/** The framing's margin and closest zoom: the whole graph's by default. */
+export interface FramingLimits {
+  readonly padding: number;
+  readonly maxZoom: number;
+}
+const WHOLE_GRAPH: FramingLimits = { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM };
+
+function framingOf(nodes: readonly LegibilityNode[], centres: Centres, canvas: { width: number; height: number }, limits = WHOLE_GRAPH): Framing {
+  const shape = { boxes: drawnBoxes(nodes, centres), hasMembers: new Set(nodes.flatMap((node) => (node.parent === undefined ? [] : [node.parent]))) };
   const items: FitItem[] = [];
   for (const node of nodes) {
-    items.push({ model: boxes.get(node.id)! });
+    items.push({ model: shape.boxes.get(node.id)! });
     if (node.label === undefined || !framesNameOf({ stateOrGroup: node.stateOrGroup === true }, canvas.width)) continue;
-    const { x, y, below } = anchorOf(node);
+    const { x, y, below } = anchorOf(node, shape);
     items.push({ model: { x1: x, y1: y, x2: x, y2: y }, screen: nameOffset(node.label, below, 1) });
   }
-  const viewport = fitViewport(items, { ...canvas, padding: FIT_PADDING_PX, minZoom: FIT_MIN_ZOOM, maxZoom: FIT_MAX_ZOOM });
+  return { ...shape, viewport: fitViewport(items, { ...canvas, ...limits, minZoom: FIT_MIN_ZOOM }) };
+}
+
+/** The zoom the view frames these centres at in a canvas of this size; null when there is nothing to frame. */
+export function framingZoomOf(nodes: readonly LegibilityNode[], centres: Centres, canvas: { width: number; height: number }, limits?: FramingLimits): number | null {
+  return framingOf(nodes, centres, canvas, limits).viewport?.zoom ?? null;
+}
+
+/** The zoom the view frames these centres at in a canvas of this size, and the names it then draws. */
+export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres, canvas: { width: number; height: number }): Legibility {
+  const framing = framingOf(nodes, centres, canvas);
+  const { viewport, boxes, hasMembers } = framing;
   if (viewport === null) return { zoom: 1, named: new Set() };
   const { zoom, pan } = viewport;
   // Names are drawn up to one zoom step larger than LABEL_PX (label-scale.ts).
@@ -98,7 +122,7 @@ export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres,
     .map((node, order) => ({ node, order }))
     .sort((a, b) => (a.node.rank ?? Infinity) - (b.node.rank ?? Infinity) || a.order - b.order)
     .map(({ node }) => {
-      const { x, y, below } = anchorOf(node);
+      const { x, y, below } = anchorOf(node, framing);
       const offset = nameOffset(node.label!, below, scale);
       const [sx, sy] = [x * zoom + pan.x, y * zoom + pan.y];
       const box = { x1: sx + offset.x1, y1: sy + offset.y1, x2: sx + offset.x2, y2: sy + offset.y2 };

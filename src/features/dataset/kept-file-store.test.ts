@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { createKeptFileStore, DATABASE } from './kept-file-store';
+import { createKeptFileStore, DATABASE, KEPT_FILE_MARK } from './kept-file-store';
 import type { LocalFiles } from './read-files';
 
 const A: LocalFiles = { kind: 'json', name: 'a.json', text: '{"a":1}' };
@@ -36,6 +36,28 @@ describe('the kept-file store (IndexedDB)', () => {
     expect(await store.forget()).toEqual({ ok: true, value: null });
     expect(await store.read()).toEqual({ ok: true, value: null });
     expect(await store.readMeta()).toEqual({ ok: true, value: null });
+  });
+
+  it('marks in page storage that a file is kept, for the boot script, and clears the mark when none is', async () => {
+    const factory = new IDBFactory();
+    const marks = new Map<string, string>();
+    const markStorage = () => ({ getItem: (key: string) => marks.get(key) ?? null, setItem: (key: string, value: string) => void marks.set(key, value), removeItem: (key: string) => void marks.delete(key) });
+    const store = createKeptFileStore({ indexedDB: () => factory, markStorage });
+    await store.keep(A);
+    expect(marks.get(KEPT_FILE_MARK)).toBe('1');
+    await store.forget();
+    expect(marks.has(KEPT_FILE_MARK)).toBe(false);
+    // A file kept before the mark existed, or a mark left behind: a read puts it right.
+    await createKeptFileStore({ indexedDB: () => factory, markStorage: () => undefined }).keep(B);
+    await store.read();
+    expect(marks.get(KEPT_FILE_MARK)).toBe('1');
+    await createKeptFileStore({ indexedDB: () => factory, markStorage: () => undefined }).forget();
+    await store.read();
+    expect(marks.has(KEPT_FILE_MARK)).toBe(false);
+    // Storage that throws loses nothing: the file is still kept.
+    const refusing = createKeptFileStore({ indexedDB: () => factory, markStorage: () => { throw new DOMException('denied', 'SecurityError'); } });
+    expect(await refusing.keep(A)).toMatchObject({ ok: true });
+    expect(await refusing.read()).toMatchObject({ ok: true, value: { files: A } });
   });
 
   it('keeps the file opened last when writes overlap', async () => {

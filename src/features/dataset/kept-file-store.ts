@@ -44,7 +44,17 @@ export interface KeptFileStoreOptions {
   readonly timeoutMs?: number;
   readonly now?: () => number;
   readonly newVersion?: () => string;
+  /** Where the kept-file mark lives (localStorage by default; none in unit tests without one). */
+  readonly markStorage?: () => Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | undefined;
 }
+
+/**
+ * A mark in localStorage while a file is kept: the page's boot script reads it, before any of the
+ * app loads, so the full app does not stand the bundled dataset's picture in for a kept file
+ * (scripts/lib/page-shell.ts). IndexedDB cannot be read that early. The mark is a hint, kept true by
+ * every write and read of the store; a page without it (storage refused) shows no picture.
+ */
+export const KEPT_FILE_MARK = 'tieline:kept-file';
 
 export const DATABASE = 'tieline';
 const DATABASE_VERSION = 1;
@@ -151,6 +161,16 @@ export function createKeptFileStore(options: KeptFileStoreOptions = {}): KeptFil
   const now = options.now ?? Date.now;
   const newVersion = options.newVersion ?? randomVersion;
   let writes: Promise<unknown> = Promise.resolve();
+  const markStorage = options.markStorage ?? (() => (typeof localStorage === 'undefined' ? undefined : localStorage));
+  const mark = (kept: boolean) => {
+    try {
+      const storage = markStorage();
+      if (kept) storage?.setItem(KEPT_FILE_MARK, '1');
+      else storage?.removeItem(KEPT_FILE_MARK);
+    } catch {
+      // Storage refused: the boot script then finds no mark, and no picture stands in. Nothing is lost.
+    }
+  };
 
   function open(): Promise<IDBDatabase> {
     const idb = factory();
@@ -199,7 +219,9 @@ export function createKeptFileStore(options: KeptFileStoreOptions = {}): KeptFil
   return {
     async read() {
       try {
-        return { ok: true, value: asKeptFile(await transact('readonly', (store) => get(store, FILES_KEY), true)) };
+        const kept = asKeptFile(await transact('readonly', (store) => get(store, FILES_KEY), true));
+        mark(kept !== null);
+        return { ok: true, value: kept };
       } catch (error) {
         return failure(error);
       }
@@ -223,6 +245,7 @@ export function createKeptFileStore(options: KeptFileStoreOptions = {}): KeptFil
             store.put(meta, META_KEY);
             return () => meta;
           }, false);
+          mark(true);
           return { ok: true, value: meta } as const;
         } catch (error) {
           return failure(error);
@@ -237,6 +260,7 @@ export function createKeptFileStore(options: KeptFileStoreOptions = {}): KeptFil
             store.delete(META_KEY);
             return () => null;
           }, false);
+          mark(false);
           return { ok: true, value: null } as const;
         } catch (error) {
           return failure(error);
