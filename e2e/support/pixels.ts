@@ -134,3 +134,62 @@ export async function largestPixelDifference(page: Page, a: Buffer, b: Buffer): 
     { first: a.toString('base64'), second: b.toString('base64') },
   );
 }
+
+/** A drawn name's box on the canvas, in CSS pixels (as `readGraph` gives it). */
+interface NameBox {
+  readonly id: string;
+  readonly box: { x1: number; y1: number; x2: number; y2: number };
+}
+
+/**
+ * The names whose text is cut at an edge of their box, with the edges it reaches ("left", "top" …),
+ * read from a screenshot of the canvas (one pixel per CSS pixel). Cytoscape draws a name from a
+ * texture the size of its box; the box holds the text, its plate (LABEL_PLATE_PX) and two graph units
+ * more on each side, so whole text never reaches the box's two outermost columns of pixels, nor its
+ * outermost row.
+ * Text does when the texture's box is not where the text is (the glyphs are cut off there): a pixel
+ * of the text's darkness (no channel above 125; the lines under a name, lightened by its plate or
+ * thinner than a pixel in its rim, never get that dark) on one of those rows or columns counts.
+ */
+export async function namesCutAtTheirEdges(page: Page, png: Buffer, names: readonly NameBox[]): Promise<string[]> {
+  return page.evaluate(
+    async ({ base64, names }) => {
+      const bytes = Uint8Array.from(atob(base64), (character) => character.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(bitmap, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+      const isInk = (x: number, y: number) => {
+        if (x < 0 || y < 0 || x >= width || y >= height) return false;
+        const offset = (y * width + x) * 4;
+        return Math.max(data[offset]!, data[offset + 1]!, data[offset + 2]!) <= 125;
+      };
+      const cut: string[] = [];
+      for (const { id, box } of names) {
+        const [left, right] = [Math.floor(box.x1), Math.ceil(box.x2) - 1];
+        const [top, bottom] = [Math.floor(box.y1), Math.ceil(box.y2) - 1];
+        const columnHasInk = (x: number) => {
+          for (let y = top; y <= bottom; y += 1) if (isInk(x, y)) return true;
+          return false;
+        };
+        const rowHasInk = (y: number) => {
+          for (let x = left; x <= right; x += 1) if (isInk(x, y)) return true;
+          return false;
+        };
+        const edges = [
+          ['left', columnHasInk(left) || columnHasInk(left + 1)],
+          ['right', columnHasInk(right) || columnHasInk(right - 1)],
+          // One row only: Cytoscape gives a line of text the font's size in height, and the glyphs
+          // of the larger sizes of a zoom step reach into the second row.
+          ['top', rowHasInk(top)],
+          ['bottom', rowHasInk(bottom)],
+        ] as const;
+        const reached = edges.filter(([, inked]) => inked).map(([edge]) => edge);
+        if (reached.length > 0) cut.push(`${id} (${reached.join(', ')})`);
+      }
+      return cut;
+    },
+    { base64: png.toString('base64'), names },
+  );
+}

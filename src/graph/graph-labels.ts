@@ -6,7 +6,7 @@
 // to the names. Everything goes through Cytoscape's
 // public API: node data read by the stylesheet, one class, and rendered bounding boxes.
 import type { BoundingBox12, BoundingBoxOptions, Core, EdgeCollection, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
-import { boxesOverlap, clashingLabels, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { boxesOverlap, clashingLabels, FIXED_PLACES, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, SLIDE_SIDES, slideOf, slidePlacement, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
 import { framesNameOf, isNarrowCanvas } from './framing';
@@ -46,6 +46,22 @@ const BODY_ONLY: BoundingBoxOptions = { includeNodes: true, includeEdges: false,
 
 const boxOf = (box: BoundingBox12): Box => ({ x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 });
 
+/**
+ * Applies the style Cytoscape holds pending for these elements (a class or a size set since it last
+ * drew) before their boxes are read. Cytoscape applies a changed style lazily, and its
+ * `boundingBox()` reckons a name's place from the element's last drawn style before it applies the
+ * pending one, then caches the box: a name moved beside its node kept the box of its old place (half
+ * a node away, or the width of its old size), and was drawn from a texture of that box, its first
+ * letters or its top cut off (docs/upstream/cytoscape-label-bounds-before-pending-style.md). Reading
+ * a style property applies the pending style, which marks the element's drawn style stale, so the
+ * box that follows is reckoned from the new style.
+ */
+export function applyPendingStyle(elements: NodeCollection | EdgeCollection | readonly NodeSingular[]): void {
+  elements.forEach((element: NodeSingular | EdgeSingular) => {
+    element.style('label');
+  });
+}
+
 const hasLabel = (node: NodeSingular) => typeof node.data('label') === 'string' && node.data('label') !== '';
 
 /** A node drawn as a shape of its own (not a box around members shown inside it). */
@@ -53,16 +69,42 @@ const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
 /**
  * The class that draws a name at each of its places (graph-style.ts): a shape's below it (no class),
- * then round it (placesAround); a box's above it (no class), then below it (placesAroundBox).
+ * then round it (placesAround); a box's above it (no class), then below it (placesAroundBox). A
+ * shape's name slid along a side (placesAround's index FIXED_PLACES on) has its side's class and
+ * its slide in data: `labelSlideShare` (which place) and `labelSlide` (the stylesheet's margin).
  */
 const SHAPE_PLACES = [null, 'label-above', 'label-right', 'label-left', 'label-below-right', 'label-below-left', 'label-above-right', 'label-above-left'] as const;
 const BOX_PLACES = [null, 'label-below-box'] as const;
-const PLACE_CLASSES = [...SHAPE_PLACES, ...BOX_PLACES].filter((name) => name !== null);
+const slideClassOf = (side: (typeof SLIDE_SIDES)[number]) => `label-${side}-slide`;
+const PLACE_CLASSES = [...SHAPE_PLACES, ...BOX_PLACES, ...SLIDE_SIDES.map(slideClassOf)].filter((name) => name !== null);
 
-const placeClassesOf = (node: NodeSingular): readonly (string | null)[] => (isDrawnLeaf(node) ? SHAPE_PLACES : BOX_PLACES);
+/** The class that draws a node's name at a place (null: the stylesheet's usual place). */
+function classOf(node: NodeSingular, placement: number): string | null {
+  if (!isDrawnLeaf(node)) return BOX_PLACES[placement] ?? null;
+  if (placement < FIXED_PLACES) return SHAPE_PLACES[placement] ?? null;
+  const slide = slideOf(placement);
+  return slide === null ? null : slideClassOf(slide.side);
+}
 
-/** Where a node's name is drawn now: an index into its place classes. */
-const placementOf = (node: NodeSingular) => Math.max(0, placeClassesOf(node).findIndex((name) => name !== null && node.hasClass(name)));
+/** Where a node's name is drawn now: an index into its places (placesAround, placesAroundBox). */
+function placementOf(node: NodeSingular): number {
+  if (!isDrawnLeaf(node)) return Math.max(0, BOX_PLACES.findIndex((name) => name !== null && node.hasClass(name)));
+  const side = SLIDE_SIDES.find((name) => node.hasClass(slideClassOf(name)));
+  const share = node.data('labelSlideShare') as unknown;
+  if (side !== undefined && typeof share === 'number') return slidePlacement(side, share);
+  return Math.max(0, SHAPE_PLACES.findIndex((name) => name !== null && node.hasClass(name)));
+}
+
+/**
+ * The data that slides a name drawn `size` (screen pixels) to a slid place, at this zoom: its margin
+ * along the side, in graph units, from the centred place.
+ */
+function slideDataOf(placement: number, size: { w: number; h: number }, zoom: number): { labelSlideShare: number; labelSlide: number } | null {
+  const slide = slideOf(placement);
+  if (slide === null) return null;
+  const along = slide.side === 'below' || slide.side === 'above' ? size.w : size.h;
+  return { labelSlideShare: slide.share, labelSlide: ((0.5 - slide.share) * along) / zoom };
+}
 
 export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsOptions): GraphLabels {
   let step: number | null = null;
@@ -95,6 +137,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       if (hasLabel(node)) named.push(node);
     });
     named.sort((a, b) => group(a) - group(b) || rankOf(a) - rankOf(b));
+    applyPendingStyle(drawn);
     const zoom = cy.zoom();
     const bodies = new Map<string, Box>();
     const bodyOf = (node: NodeSingular) => {
@@ -116,20 +159,31 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     const toHide = drawn.filter((node) => !placements.has(node.id()) && !node.hasClass('label-hidden'));
     const toShow = drawn.filter((node) => placements.has(node.id()) && node.hasClass('label-hidden'));
     const moved = new Set<string>();
+    const movedNodes: NodeSingular[] = [];
+    const sizeOf = new Map(candidates.map((candidate) => [candidate.id, { w: candidate.box.x2 - candidate.box.x1, h: candidate.box.y2 - candidate.box.y1 }]));
     cy.batch(() => {
       if (toHide.nonempty()) toHide.addClass('label-hidden');
       if (toShow.nonempty()) toShow.removeClass('label-hidden');
       drawn.forEach((node) => {
         // A name not drawn keeps its place; a class of the other kind of node (a state folded or
         // unfolded since) goes.
-        const wanted = placeClassesOf(node)[placements.get(node.id()) ?? placementOf(node)] ?? null;
+        const placement = placements.get(node.id()) ?? placementOf(node);
+        const wanted = classOf(node, placement);
+        const size = sizeOf.get(node.id());
+        const slide = isDrawnLeaf(node) && size !== undefined ? slideDataOf(placement, size, zoom) : null;
+        const slideNow = node.data('labelSlide') as number | undefined;
+        const slid = slide !== null && (node.data('labelSlideShare') !== slide.labelSlideShare || slideNow === undefined || Math.abs(slideNow - slide.labelSlide) > 1e-3);
         const stale = PLACE_CLASSES.filter((name) => name !== wanted && node.hasClass(name));
-        if (stale.length === 0 && (wanted === null || node.hasClass(wanted))) return;
+        if (stale.length === 0 && (wanted === null || node.hasClass(wanted)) && !slid) return;
+        // The slide first: the class reads it.
+        if (slide !== null && slid) node.data(slide);
         if (stale.length > 0) node.removeClass(stale.join(' '));
-        if (wanted !== null) node.addClass(wanted);
+        if (wanted !== null && !node.hasClass(wanted)) node.addClass(wanted);
         moved.add(node.id());
+        movedNodes.push(node);
       });
     });
+    applyPendingStyle(movedNodes);
     // A moved name's place was reckoned from its node and its size; Cytoscape draws it a pixel or
     // so from there. Measured as drawn (outside the batch, where boxes are current), a moved name
     // that now touches another name or node, or leaves the canvas, gives way; the selection's stays.
@@ -153,10 +207,12 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     bandsScheduled = false;
     if (destroyed) return;
     const placed = [...namedBoxes];
+    const named = cy.edges('[?relation][stateLabel]').filter((band) => band.visible());
+    applyPendingStyle(named);
     const toHide: EdgeSingular[] = [];
     const toShow: EdgeSingular[] = [];
     // The data test first, then visibility of the few named bands: `:visible` on every band would style them all.
-    cy.edges('[?relation][stateLabel]').filter((band) => band.visible()).forEach((band) => {
+    named.forEach((band) => {
       const box = boxOf(band.renderedBoundingBox(LABEL_ONLY));
       const fits = !placed.some((other) => boxesOverlap(box, other, LABEL_CLEARANCE_PX));
       if (fits) placed.push(box);
@@ -207,6 +263,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     },
     fitItems(room, nodes = cy.nodes(':visible')) {
       const zoomOfLabels = zoomOfStep(step ?? 0);
+      applyPendingStyle(nodes);
       const items: FitItem[] = [];
       nodes.forEach((node) => {
         const body = boxOf(node.boundingBox(BODY_ONLY));
@@ -216,13 +273,18 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
         if (!(label.w > 0 && label.h > 0)) return;
         // A name larger than the canvas is never drawn (label-choice.ts), so it frames nothing.
         if (label.w * zoomOfLabels > room.width || label.h * zoomOfLabels > room.height) return;
-        // The name hangs from the middle of the node's top or bottom edge; its size is kept on
-        // screen, so it is given in screen pixels at the zoom its graph-unit size was set for.
+        // The name at its usual place, whichever place it is drawn at now (the framing must not
+        // move with the names: Reset view comes back to the same view): hanging from the middle of a
+        // shape's bottom edge or a box's top edge. Its size is kept on screen, so it is given in
+        // screen pixels at the zoom its graph-unit size was set for.
+        const below = isDrawnLeaf(node);
+        const gap = node.data('labelGap') as number;
         const x = (body.x1 + body.x2) / 2;
-        const y = (label.y1 + label.y2) / 2 >= (body.y1 + body.y2) / 2 ? body.y2 : body.y1;
+        const y = below ? body.y2 : body.y1;
+        const offset = below ? { y1: gap, y2: gap + label.h } : { y1: -gap - label.h, y2: -gap };
         items.push({
           model: { x1: x, y1: y, x2: x, y2: y },
-          screen: { x1: (label.x1 - x) * zoomOfLabels, y1: (label.y1 - y) * zoomOfLabels, x2: (label.x2 - x) * zoomOfLabels, y2: (label.y2 - y) * zoomOfLabels },
+          screen: { x1: (-label.w / 2) * zoomOfLabels, y1: offset.y1 * zoomOfLabels, x2: (label.w / 2) * zoomOfLabels, y2: offset.y2 * zoomOfLabels },
         });
       });
       return items;

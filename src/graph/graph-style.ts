@@ -107,6 +107,11 @@ const baseStylesheet: StylesheetJson = [
   { selector: 'node.label-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelGap'), 'text-justification': 'left' } },
   { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelGapAbove'), 'text-justification': 'right' } },
   { selector: ':parent.label-below-box', style: { 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap') } },
+  // Slid along a side, the name still touching it: the slide, in graph units, is node data (labelSlide).
+  { selector: 'node.label-below-slide', style: { 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap'), 'text-margin-x': fromData('labelSlide') } },
+  { selector: 'node.label-above-slide', style: { 'text-valign': 'top', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelSlide') } },
+  { selector: 'node.label-right-slide', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': fromData('labelGap'), 'text-margin-y': fromData('labelSlide'), 'text-justification': 'left' } },
+  { selector: 'node.label-left-slide', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': fromData('labelGapAbove'), 'text-margin-y': fromData('labelSlide'), 'text-justification': 'right' } },
   {
     selector: 'edge',
     style: {

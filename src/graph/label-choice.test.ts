@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, chooseLabels, clashingLabels, placeLabels, type Box } from './label-choice';
+import { boxesOverlap, chooseLabels, clashingLabels, FIXED_PLACES, placeLabels, placesAround, SLIDE_SHARES, SLIDE_SIDES, slideOf, slidePlacement, type Box } from './label-choice';
 
 const bounds: Box = { x1: 0, y1: 0, x2: 400, y2: 300 };
 const at = (x: number, y: number, w = 60, h = 14): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
@@ -97,5 +97,60 @@ describe('clashingLabels', () => {
     ];
     const obstacles = [{ id: 'x', box: { x1: 20, y1: 255, x2: 30, y2: 260 } }];
     expect(clashingLabels(checked, placed, obstacles, bounds)).toEqual(new Set(['onto-qatar', 'onto-free', 'off-canvas', 'on-a-node']));
+  });
+});
+
+describe('placesAround', () => {
+  const body: Box = { x1: 100, y1: 100, x2: 120, y2: 120 };
+  const label = at(0, 0, 60, 14);
+  const gap = 3;
+  const places = placesAround(body, label, -1, gap);
+
+  it('gives the eight fixed places, then each share of each side, every one the name’s size', () => {
+    expect(places).toHaveLength(FIXED_PLACES + SLIDE_SIDES.length * SLIDE_SHARES.length);
+    for (const place of places) {
+      expect(place.x2 - place.x1).toBeCloseTo(60);
+      expect(place.y2 - place.y1).toBeCloseTo(14);
+    }
+    expect(places[0]).toEqual({ x1: 80, y1: 123, x2: 140, y2: 137 });
+  });
+
+  it('keeps a slid name touching its side, across the middle of it, and maps places to sides and back', () => {
+    for (let placement = FIXED_PLACES; placement < places.length; placement += 1) {
+      const place = places[placement]!;
+      const { side, share } = slideOf(placement)!;
+      expect(slidePlacement(side, share)).toBe(placement);
+      if (side === 'below') expect(place.y1).toBe(body.y2 + gap);
+      if (side === 'above') expect(place.y2).toBe(body.y1 - gap);
+      if (side === 'right') expect(place.x1).toBe(body.x2 + gap);
+      if (side === 'left') expect(place.x2).toBe(body.x1 - gap);
+      // The shape's middle line runs through the name (or touches its end): which actor it names stays plain.
+      if (side === 'below' || side === 'above') expect(place.x1 <= 110 && place.x2 >= 110).toBe(true);
+      else expect(place.y1 <= 110 && place.y2 >= 110).toBe(true);
+    }
+    expect(slideOf(FIXED_PLACES - 1)).toBeNull();
+    expect(slideOf(places.length)).toBeNull();
+  });
+
+  it('puts the name’s box as drawn at the place it is drawn at', () => {
+    const drawn = at(200, 200, 60, 14);
+    expect(placesAround(body, drawn, 12, gap)[12]).toBe(drawn);
+  });
+
+  it('lets a name the fixed places cannot hold slide along a side', () => {
+    // Other nodes left of the actor, right of it (down to its bottom edge), above it and off its
+    // bottom right corner leave room only for its name below it, slid right of its middle.
+    const obstacles = [
+      { id: 'west', box: { x1: 20, y1: 60, x2: 95, y2: 150 } },
+      { id: 'east', box: { x1: 125, y1: 60, x2: 200, y2: 120 } },
+      { id: 'north', box: { x1: 40, y1: 60, x2: 180, y2: 95 } },
+      { id: 'south-east', box: { x1: 172, y1: 121, x2: 200, y2: 140 } },
+    ];
+    const [first, ...alternatives] = placesAround(body, label, -1, gap);
+    const placed = placeLabels({ candidates: [{ id: 'actor', box: first!, alternatives }], obstacles, bounds, gap: 2 });
+    const placement = placed.get('actor');
+    expect(placement).toBeDefined();
+    expect(placement!).toBeGreaterThanOrEqual(FIXED_PLACES);
+    expect(slideOf(placement!)?.side).toBe('below');
   });
 });

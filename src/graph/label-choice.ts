@@ -96,10 +96,39 @@ export function clashingLabels(checked: readonly LabelCandidate[], placed: reado
   return clashing;
 }
 
+/** The sides a shape's name may slide along, in the order tried for each share (SLIDE_SHARES). */
+export const SLIDE_SIDES = ['below', 'above', 'right', 'left'] as const;
+export type SlideSide = (typeof SLIDE_SIDES)[number];
+
+/**
+ * How far a slid name sits along its side of the shape: the share of the name's width (below,
+ * above) or height (right, left) that lies before the shape's middle (0.5 is the usual, centred
+ * place, 0 starts the name at the middle, 1 ends it there), nearest the centred place first. The
+ * name still touches its shape's side, so which actor it names stays plain, as on a map.
+ */
+export const SLIDE_SHARES = [0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9, 0, 1] as const;
+
+/** The eight places round a shape, before the slid ones. */
+export const FIXED_PLACES = 8;
+
+/** The side and share of a slid place (placesAround's index FIXED_PLACES or more), or null for a fixed one. */
+export function slideOf(placement: number): { side: SlideSide; share: number } | null {
+  const index = placement - FIXED_PLACES;
+  if (index < 0 || index >= SLIDE_SIDES.length * SLIDE_SHARES.length) return null;
+  return { side: SLIDE_SIDES[index % SLIDE_SIDES.length]!, share: SLIDE_SHARES[Math.floor(index / SLIDE_SIDES.length)]! };
+}
+
+/** placesAround's index of a slid place. */
+export function slidePlacement(side: SlideSide, share: number): number {
+  const shareIndex = SLIDE_SHARES.findIndex((known) => Math.abs(known - share) < 1e-9);
+  if (shareIndex < 0) throw new Error(`Not a slide share: ${share}`);
+  return FIXED_PLACES + shareIndex * SLIDE_SIDES.length + SLIDE_SIDES.indexOf(side);
+}
+
 /**
  * A shape's name below it, above, right and left of it, then at its four corners (below right,
- * below left, above right, above left), in screen pixels: the name as drawn at `placement` moved to
- * each place round the shape's box, `gap` away.
+ * below left, above right, above left), then slid along each side (slideOf), in screen pixels: the
+ * name as drawn at `placement` moved to each place round the shape's box, `gap` away.
  */
 export function placesAround(body: Box, label: Box, placement: number, gap: number): Box[] {
   const [w, h] = [label.x2 - label.x1, label.y2 - label.y1];
@@ -107,8 +136,9 @@ export function placesAround(body: Box, label: Box, placement: number, gap: numb
   const at = (x1: number, y1: number): Box => ({ x1, y1, x2: x1 + w, y2: y1 + h });
   const [below, above, right, left] = [body.y2 + gap, body.y1 - gap - h, body.x2 + gap, body.x1 - gap - w];
   const places = [at(cx - w / 2, below), at(cx - w / 2, above), at(right, cy - h / 2), at(left, cy - h / 2), at(right, below), at(left, below), at(right, above), at(left, above)];
+  for (const share of SLIDE_SHARES) places.push(at(cx - w * share, below), at(cx - w * share, above), at(right, cy - h * share), at(left, cy - h * share));
   // Where the name is drawn now, Cytoscape's own box is exact.
-  places[placement] = label;
+  if (placement >= 0 && placement < places.length) places[placement] = label;
   return places;
 }
 

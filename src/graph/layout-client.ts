@@ -6,6 +6,7 @@ import type { LayoutRequest, LayoutViewport, Positions } from './force-layout';
 import { LABEL_PX } from './label-scale';
 import type { Actor } from '../domain/dataset-schema';
 import { isStateOrGroup } from '../domain/label-priority';
+import { applyPendingStyle } from './graph-labels';
 
 /** Same seed, same picture: a dataset without positions looks the same on every load. */
 export const LAYOUT_SEED = 20_241_209;
@@ -23,6 +24,8 @@ const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: tr
  */
 export function layoutRequestOf(cy: Core, seed: number, rankOf: (id: string) => number, alsoFor: readonly LayoutViewport[] = []): LayoutRequest {
   const drawn = cy.nodes(':visible');
+  // The names' boxes as they will be drawn, not as a pending style left them (graph-labels.ts).
+  applyPendingStyle(drawn);
   const nodes = drawn.map((node) => {
     const parent = node.parent(':visible').first();
     const { x, y } = node.position();
