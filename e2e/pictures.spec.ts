@@ -37,20 +37,53 @@ test.beforeEach(async ({ page }) => {
   await page.addInitScript({
     content: `(function () {
       window.graphResizes = 0;
+      window.graphRenders = 0;
       var attach = function () {
         if (!window.cy) { requestAnimationFrame(attach); return; }
         window.cy.on('resize', function () { window.graphResizes += 1; });
+        window.cy.on('render', function () { window.graphRenders += 1; });
       };
       requestAnimationFrame(attach);
     })();`,
   });
 });
 
-async function expectGraphPicture(page: Page, name: string): Promise<void> {
+/**
+ * Frames in a row without a redraw before a picture is taken. Cytoscape first draws an element from
+ * the nearest texture it has cached and redraws it from one made for the current zoom a few frames
+ * later (its texture cache's queue): a picture taken in between differs at the nodes' rims.
+ */
+const QUIET_FRAMES = 20;
+
+/**
+ * The chapter's picture: its highlighted nodes' white rims are drawn, in some runs, from Cytoscape's
+ * texture of another zoom level (the view jumped from the whole graph's framing to the chapter's),
+ * and then differ from the reference by about 200 pixels, all at those rims, however long the page
+ * is left alone (3 of 8 runs on this machine). Its tolerance absorbs that; a chapter line drawn in
+ * another colour changes well over a thousand pixels, a black node several hundred, and every
+ * colour is checked on its own below.
+ */
+const CHAPTER_PICTURE_TOLERANCE = { threshold: 0.1, maxDiffPixels: 320 } as const;
+
+async function expectGraphPicture(page: Page, name: string, tolerance: { threshold: number; maxDiffPixels: number } = PICTURE_TOLERANCE): Promise<void> {
   await page.waitForFunction(() => (window as unknown as { graphResizes: number }).graphResizes > 0);
+  await page.waitForFunction(
+    (quiet) => {
+      const state = window as unknown as { graphRenders: number; rendersSeen?: number; quietFrames?: number };
+      if (state.rendersSeen !== state.graphRenders) {
+        state.rendersSeen = state.graphRenders;
+        state.quietFrames = 0;
+        return false;
+      }
+      state.quietFrames = (state.quietFrames ?? 0) + 1;
+      return state.quietFrames >= quiet;
+    },
+    QUIET_FRAMES,
+    { polling: 'raf' },
+  );
   // The tooltip follows the pointer; keep the pointer off the graph.
   await page.mouse.move(0, 0);
-  await expect(page.getByTestId('graph-canvas')).toHaveScreenshot(name, PICTURE_TOLERANCE);
+  await expect(page.getByTestId('graph-canvas')).toHaveScreenshot(name, tolerance);
 }
 
 test('the default view looks as it should', async ({ page }) => {
@@ -79,7 +112,7 @@ test('a chapter of the story looks as it should: its ties highlighted and framed
   const chapter = dataset.story!.chapters[4]!;
   await expect(page.getByRole('region', { name: chapter.title })).toBeVisible();
   await expect.poll(() => highlightedLines(page)).toBe(expectedChapterLines(dataset, chapter));
-  await expectGraphPicture(page, 'story-chapter.png');
+  await expectGraphPicture(page, 'story-chapter.png', CHAPTER_PICTURE_TOLERANCE);
 });
 
 test.describe('on a phone-sized screen', () => {
