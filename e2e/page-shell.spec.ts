@@ -121,6 +121,8 @@ test('the default view shows its picture until the graph is drawn, in an embed a
     await page.goto(url);
     await expect(stand, url).toBeVisible();
     await expect.poll(() => stand.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1200);
+    // The light WebP copy, not the link previews' PNG.
+    expect(await stand.evaluate((image: HTMLImageElement) => new URL(image.currentSrc).pathname)).toMatch(/\/preview\.webp$/);
     release();
     await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
     await expect(stand).toBeHidden();

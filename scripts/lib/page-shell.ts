@@ -10,8 +10,12 @@ import { formatPartialDate } from '../../src/domain/partial-date';
 import { KEPT_FILE_MARK } from '../../src/features/dataset/kept-file-store';
 import { BUNDLED_DATASETS } from './bundled-datasets';
 
-/** The committed picture of the default embed (`npm run screenshot` makes it), and its size. */
-export const PREVIEW_PICTURE = { file: 'preview.png', width: 1200, height: 630 } as const;
+/**
+ * The committed picture of the default embed (`npm run screenshot` makes it), its size, and its
+ * lighter WebP copy, which the page shows while it loads (link previews get the PNG, which every
+ * crawler reads).
+ */
+export const PREVIEW_PICTURE = { file: 'preview.png', light: 'preview.webp', width: 1200, height: 630 } as const;
 
 /**
  * The boot script, inline so it costs no request (the page's CSP names its hash). It sets the theme
@@ -79,6 +83,7 @@ const BOOT_STYLE = `
   position: fixed; inset: 0; z-index: 100; padding: 0.5rem; background: #fff; color: #1d2433;
   font: 0.9rem system-ui, sans-serif;
 }
+.boot-preview picture { display: contents; }
 .boot-preview img { display: block; max-width: 100%; max-height: calc(100% - 5rem); width: auto; height: auto; object-fit: contain; }
 .boot-preview p { margin: 0; }
 [data-boot-failed] .boot-preview-loading { display: none; }
@@ -154,7 +159,7 @@ export function bodyParts({ dataset, datasetPath }: ShellOptions): string {
   // The stand-in is what a sighted reader sees while the app starts underneath it: the picture and
   // "Loading" are hidden from screen readers, which get the app itself; the failure message is not.
   return `<div class="boot-preview">
-      <img src="./${PREVIEW_PICTURE.file}" width="${PREVIEW_PICTURE.width}" height="${PREVIEW_PICTURE.height}" alt="" aria-hidden="true" fetchpriority="high" />
+      <picture><source srcset="./${PREVIEW_PICTURE.light}" type="image/webp" /><img src="./${PREVIEW_PICTURE.file}" width="${PREVIEW_PICTURE.width}" height="${PREVIEW_PICTURE.height}" alt="" aria-hidden="true" fetchpriority="high" /></picture>
       <p class="boot-preview-loading" aria-hidden="true">Loading the interactive graph…</p>
       <div class="boot-failure" role="alert">
         <p class="boot-failure-sandbox"><strong>Tieline cannot start in this frame.</strong> The frame is sandboxed without <code>allow-same-origin</code>, so its page has no origin, and the site serving Tieline does not let such pages load its files (it sends no <code>Access-Control-Allow-Origin</code> header). For the page’s editors: add <code>allow-same-origin</code> to the frame’s <code>sandbox</code> attribute, or serve Tieline with <code>Access-Control-Allow-Origin: *</code>.</p>
