@@ -148,7 +148,13 @@ export function GraphCanvas({
         },
       });
     };
-    loadGraphView().then(guardedCreate, (error: unknown) => {
+    // Made in a task of its own, after React's commit: the page's rendering and the graph's creation
+    // are then two shorter tasks rather than one long one, so a slow phone answers input in between.
+    let createTimer: number | undefined;
+    const createSoon = (module: typeof import('./graph-view')) => {
+      createTimer = window.setTimeout(() => guardedCreate(module), 0);
+    };
+    loadGraphView().then(createSoon, (error: unknown) => {
       if (!unmounted)
         setFailure({
           error: new Error(
@@ -158,6 +164,7 @@ export function GraphCanvas({
     });
     return () => {
       unmounted = true;
+      window.clearTimeout(createTimer);
       cancelAnimationFrame(frame.current);
       window.clearTimeout(hintTimer.current);
       setHint(null);

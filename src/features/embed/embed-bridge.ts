@@ -10,7 +10,7 @@
 // supersedes the time and selection sent before it; those sent after it refine it.
 import type { DatasetModel } from '../../domain/dataset-model';
 import { isAllowedOrigin, targetOriginFor, type EmbedEvent, type OriginPolicy } from '../../domain/embed-messages';
-import { parseHostMessage, type HostCommand } from '../../domain/host-messages';
+import type { HostCommand } from '../../domain/host-messages';
 import { dayToIso } from '../../domain/partial-date';
 import { effectiveRange, leaveStory, openChapter, useViewStore } from '../../state/view-store';
 import { useFrameSizing } from './frame-sizing';
@@ -95,9 +95,38 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
     if (select !== null) useViewStore.setState({ selection: select.selection });
   };
 
+  // The host's messages are read with zod, loaded with the first one: an embed whose page sends no
+  // command never loads or builds those schemas while it starts. Messages that come while it loads
+  // wait, in order; after that each is read at once.
+  let parse: ((data: unknown) => HostCommand | null) | null = null;
+  let waiting: unknown[] | null = null;
+  let stopped = false;
   const onMessage = (event: MessageEvent) => {
     if (event.source !== parent || !isAllowedOrigin(event.origin, allowedOrigins)) return;
-    const command = parseHostMessage(event.data);
+    if (parse !== null) {
+      take(parse(event.data));
+      return;
+    }
+    if (waiting !== null) {
+      waiting.push(event.data);
+      return;
+    }
+    waiting = [event.data];
+    import('../../domain/host-messages').then(
+      ({ parseHostMessage }) => {
+        parse = parseHostMessage;
+        const queued = waiting ?? [];
+        waiting = null;
+        if (!stopped) for (const data of queued) take(parseHostMessage(data));
+      },
+      (error: unknown) => {
+        // Tried again with the next message.
+        waiting = null;
+        console.error('Tieline could not load the reader of its page’s messages:', error);
+      },
+    );
+  };
+  const take = (command: HostCommand | null) => {
     if (command === null) return;
     if (command.type === 'set-chapter') {
       // A chapter the story lacks is ignored, as if it had not been sent.
@@ -132,6 +161,7 @@ export function startEmbedBridge({ model, allowedOrigins }: EmbedBridgeOptions):
   });
 
   return () => {
+    stopped = true;
     unsubscribe();
     window.removeEventListener('message', onMessage);
     cancelScheduled();
