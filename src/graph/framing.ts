@@ -1,5 +1,7 @@
 // How the whole graph is framed. Shared by the view, which frames it (graph-view.ts), and the layout,
 // which spaces the actors for the zoom the view will frame them at (force-layout.ts).
+import type { Box } from './label-choice';
+import { LABEL_GAP_PX } from './label-scale';
 
 /** Clear space around the framed graph, in CSS pixels (the names are inside the frame already). */
 export const FIT_PADDING_PX = 12;
@@ -24,4 +26,15 @@ export function isNarrowCanvas(width: number): boolean {
  */
 export function framesNameOf(actor: { readonly stateOrGroup: boolean }, canvasWidth: number): boolean {
   return actor.stateOrGroup || !isNarrowCanvas(canvasWidth);
+}
+
+/**
+ * Where a framing keeps room for a name: at its usual place, whichever place it is drawn at (the
+ * framing must not move with the names, so Reset view comes back to the same view), hanging below a
+ * shape or above a box. In screen pixels from the middle of that edge, for a name `label` pixels
+ * large at `scale` × LABEL_PX.
+ */
+export function nameRoom(label: { width: number; height: number }, below: boolean, scale: number): Box {
+  const [w, h, gap] = [label.width * scale, label.height * scale, LABEL_GAP_PX * scale];
+  return below ? { x1: -w / 2, y1: gap, x2: w / 2, y2: gap + h } : { x1: -w / 2, y1: -gap - h, x2: w / 2, y2: -gap };
 }

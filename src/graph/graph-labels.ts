@@ -9,7 +9,7 @@ import type { BoundingBox12, BoundingBoxOptions, Core, EdgeCollection, EdgeSingu
 import { boxesOverlap, clashingLabels, FIXED_PLACES, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, SLIDE_SIDES, slideOf, slidePlacement, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
-import { framesNameOf, isNarrowCanvas } from './framing';
+import { framesNameOf, isNarrowCanvas, nameRoom } from './framing';
 import type { Actor } from '../domain/dataset-schema';
 import { isStateOrGroup } from '../domain/label-priority';
 
@@ -273,19 +273,12 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
         if (!(label.w > 0 && label.h > 0)) return;
         // A name larger than the canvas is never drawn (label-choice.ts), so it frames nothing.
         if (label.w * zoomOfLabels > room.width || label.h * zoomOfLabels > room.height) return;
-        // The name at its usual place, whichever place it is drawn at now (the framing must not
-        // move with the names: Reset view comes back to the same view): hanging from the middle of a
-        // shape's bottom edge or a box's top edge. Its size is kept on screen, so it is given in
-        // screen pixels at the zoom its graph-unit size was set for.
+        // Room for the name at its usual place (framing.ts); its size is kept on screen, so it is
+        // given in screen pixels at the zoom its graph-unit size was set for.
         const below = isDrawnLeaf(node);
-        const gap = node.data('labelGap') as number;
         const x = (body.x1 + body.x2) / 2;
         const y = below ? body.y2 : body.y1;
-        const offset = below ? { y1: gap, y2: gap + label.h } : { y1: -gap - label.h, y2: -gap };
-        items.push({
-          model: { x1: x, y1: y, x2: x, y2: y },
-          screen: { x1: (-label.w / 2) * zoomOfLabels, y1: offset.y1 * zoomOfLabels, x2: (label.w / 2) * zoomOfLabels, y2: offset.y2 * zoomOfLabels },
-        });
+        items.push({ model: { x1: x, y1: y, x2: x, y2: y }, screen: nameRoom({ width: label.w * zoomOfLabels, height: label.h * zoomOfLabels }, below, 1) });
       });
       return items;
     },

@@ -4,7 +4,7 @@
 // can draw; `npm run data:layout` prints it. Pure arithmetic; agrees with what graph-view.ts draws.
 import { chooseLabels, LABEL_CLEARANCE_PX, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { fitViewport, type FitItem, type Viewport } from './fit-viewport';
-import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, framesNameOf } from './framing';
+import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, framesNameOf, nameRoom } from './framing';
 import { COMPOUND_PADDING_PX } from './graph-style';
 import { LABEL_GAP_PX, labelStepOf, zoomOfStep } from './label-scale';
 
@@ -65,12 +65,6 @@ export function drawnBoxes(nodes: readonly LegibilityNode[], centres: Centres): 
   return boxes;
 }
 
-/** Where a name sits relative to its node: below a shape, above a box; in screen pixels at `scale` × LABEL_PX. */
-function nameOffset(label: { width: number; height: number }, below: boolean, scale: number): Box {
-  const [w, h, gap] = [label.width * scale, label.height * scale, LABEL_GAP_PX * scale];
-  return below ? { x1: -w / 2, y1: gap, x2: w / 2, y2: gap + h } : { x1: -w / 2, y1: -gap - h, x2: w / 2, y2: -gap };
-}
-
 interface Framing {
   readonly viewport: Viewport | null;
   readonly boxes: Map<string, Box>;
@@ -98,7 +92,7 @@ function framingOf(nodes: readonly LegibilityNode[], centres: Centres, canvas: {
     items.push({ model: shape.boxes.get(node.id)! });
     if (node.label === undefined || !framesNameOf({ stateOrGroup: node.stateOrGroup === true }, canvas.width)) continue;
     const { x, y, below } = anchorOf(node, shape);
-    items.push({ model: { x1: x, y1: y, x2: x, y2: y }, screen: nameOffset(node.label, below, 1) });
+    items.push({ model: { x1: x, y1: y, x2: x, y2: y }, screen: nameRoom(node.label, below, 1) });
   }
   return { ...shape, viewport: fitViewport(items, { ...canvas, ...limits, minZoom: FIT_MIN_ZOOM }) };
 }
@@ -123,7 +117,7 @@ export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres,
     .sort((a, b) => (a.node.rank ?? Infinity) - (b.node.rank ?? Infinity) || a.order - b.order)
     .map(({ node }) => {
       const { x, y, below } = anchorOf(node, framing);
-      const offset = nameOffset(node.label!, below, scale);
+      const offset = nameRoom(node.label!, below, scale);
       const [sx, sy] = [x * zoom + pan.x, y * zoom + pan.y];
       const box = { x1: sx + offset.x1, y1: sy + offset.y1, x2: sx + offset.x2, y2: sy + offset.y2 };
       // A shape's name may move round it, and a box's below it, as the view's do (graph-labels.ts).
