@@ -28,7 +28,8 @@ grouping.groups.forEach((group, position) => {
 const [busiest, leftOut] = [...leftOutByActor].sort((a, b) => b[1] - a[1])[0]!;
 const busiestLines = grouping.groups.filter((group) => group.source === busiest || group.target === busiest).length;
 
-const drawnLines = (page: Page) => page.evaluate(() => window.cy!.edges('[ties]').filter((edge) => !edge.hasClass('hidden')).length);
+// Zero while no graph is exposed: a file's graph is made a task after the page shows the file, so a poll waits for it.
+const drawnLines = (page: Page) => page.evaluate(() => window.cy?.edges('[ties]').filter((edge) => !edge.hasClass('hidden')).length ?? 0);
 const linesAt = (page: Page, actor: string) =>
   page.evaluate((id) => window.cy!.getElementById(id).connectedEdges('[ties]').filter((edge) => !edge.hasClass('hidden')).length, actor);
 const note = (page: Page) => page.getByTestId('line-budget');
