@@ -34,7 +34,7 @@ export async function readGraph(target: Page | Frame): Promise<GraphReading> {
     const zoom = cy.zoom();
     const drawn = cy.nodes(':visible');
     const names = drawn
-      .filter((node) => typeof node.data('label') === 'string' && node.data('label') !== '' && Number(node.style('text-opacity')) > 0 && node.effectiveOpacity() > 0)
+      .filter((node) => typeof node.data('name') === 'string' && node.data('name') !== '' && Number(node.style('text-opacity')) > 0 && node.effectiveOpacity() > 0)
       .map((node) => {
         const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false });
         return { id: node.id(), px: parseFloat(node.style('font-size') as string) * zoom, box: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 } };

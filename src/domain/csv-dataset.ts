@@ -46,7 +46,7 @@ const COLUMNS: Record<CsvFileName, { required: readonly string[]; optional: read
   },
   'actors.csv': {
     required: ['id', 'label', 'type'],
-    optional: ['aliases', 'parent', 'role', 'description', 'caveats'],
+    optional: ['shortLabel', 'aliases', 'parent', 'role', 'description', 'caveats'],
   },
   'events.csv': {
     required: ['id', 'source', 'quote'],
@@ -157,6 +157,7 @@ export function datasetFromCsv(files: CsvFiles, meta: { id: string; title: strin
     return defined({
       id: cell(row, 'id'),
       label: cell(row, 'label'),
+      shortLabel: cell(row, 'shortLabel'),
       type: cell(row, 'type'),
       aliases: list(row, 'aliases'),
       parent: cell(row, 'parent'),
@@ -281,7 +282,7 @@ export function datasetToCsv(dataset: Dataset): CsvFiles {
   const unparse = (columns: readonly string[], rows: Array<Record<string, string>>) =>
     Papa.unparse({ fields: [...columns], data: rows.map((row) => columns.map((column) => row[column] ?? '')) }, { newline: '\r\n' }) + '\r\n';
   const sourceColumns = [...COLUMNS['sources.csv'].required.slice(0, 2), 'publisher', 'publisherNote', 'published', 'publishedBasis', 'publishedNote', 'url', 'caveats', 'text', ...(dataset.sources.some((source) => source.excerpts !== undefined) ? ['excerpts'] : [])];
-  const actorColumns = ['id', 'label', 'type', 'aliases', 'parent', 'role', 'description', 'caveats'];
+  const actorColumns = ['id', 'label', ...(dataset.actors.some((actor) => actor.shortLabel !== undefined) ? ['shortLabel'] : []), 'type', 'aliases', 'parent', 'role', 'description', 'caveats'];
   const eventColumns = ['id', 'kind', 'participants', 'date', 'dateBasis', 'dateNote', 'status', 'summary', 'caveats', 'source', 'quote'];
   const story = dataset.story;
   const eras = dataset.eras;
@@ -329,6 +330,7 @@ export function datasetToCsv(dataset: Dataset): CsvFiles {
       dataset.actors.map((actor) => ({
         id: actor.id,
         label: actor.label,
+        shortLabel: actor.shortLabel ?? '',
         type: actor.type,
         aliases: join(actor.aliases),
         parent: actor.parent ?? '',

@@ -100,6 +100,11 @@ export const actorSchema = z
     type: z.enum(ACTOR_TYPES),
     /** Other spellings as they appear in the articles (Turkey for Türkiye, al-Julani for al-Sharaa). */
     aliases: z.array(nonEmptyText).optional(),
+    /**
+     * A shorter name the graph draws where room is tight (a phone), such as an abbreviation the
+     * articles use (HTS, UAE). The details, the table and the search keep the full name.
+     */
+    shortLabel: nonEmptyText.optional(),
     /** The actor this one belongs to or acts for: a person's state or group, a government's state. */
     parent: idSchema.optional(),
     /** A person's role as the article gives it. */

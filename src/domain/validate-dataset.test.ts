@@ -123,6 +123,18 @@ describe('validateDataset', () => {
     expect(paths(lonely)).toEqual(['actors[3]']);
   });
 
+  it('accepts a short name shorter than the name, and refuses one that is not', () => {
+    const dataset = validDataset();
+    dataset.actors[0] = { ...dataset.actors[0]!, label: 'State of Qatar', shortLabel: 'Qatar' };
+    expect(problemsOf(dataset)).toEqual([]);
+    dataset.actors[2] = { ...dataset.actors[2]!, shortLabel: 'Syrian Arab Republic' };
+    const [problem, ...rest] = problemsOf(dataset);
+    expect(rest).toEqual([]);
+    expect(formatPath(problem!.path)).toBe('actors[2].shortLabel');
+    expect(problem!.message).toContain('no shorter than its name "Syria"');
+    expect(problem!.expected).toContain('a shorter name');
+  });
+
   it('a recipient needs an initiator', () => {
     const dataset = validDataset();
     dataset.events[0]!.participants[0]!.role = 'participant';

@@ -164,6 +164,9 @@ function checkConsistency(dataset: Dataset): DatasetProblem[] {
   const parentOf = new Map(dataset.actors.map((actor) => [actor.id, actor.parent]));
   const depths = parentDepths(parentOf);
   dataset.actors.forEach((actor, index) => {
+    if (actor.shortLabel !== undefined && actor.shortLabel.length >= actor.label.length) {
+      report(['actors', index, 'shortLabel'], `the short name of "${actor.id}" is no shorter than its name "${actor.label}"`, 'a shorter name (an abbreviation the articles use), or no shortLabel', describeValue(actor.shortLabel));
+    }
     if (actor.parent === undefined) return;
     const depth = depths.get(actor.id);
     if (!actorIndex.has(actor.parent)) {

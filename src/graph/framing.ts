@@ -29,6 +29,15 @@ export function framesNameOf(actor: { readonly stateOrGroup: boolean }, canvasWi
 }
 
 /**
+ * The name the graph draws for an actor on a canvas this wide: on a phone its short name, where the
+ * dataset gives one (an abbreviation the articles use), so more names find room; elsewhere, and in
+ * the details, the table and the search, its full name.
+ */
+export function drawnNameOf(actor: { readonly label: string; readonly shortLabel?: string | undefined }, canvasWidth: number): string {
+  return isNarrowCanvas(canvasWidth) && actor.shortLabel !== undefined ? actor.shortLabel : actor.label;
+}
+
+/**
  * Where a framing keeps room for a name: at its usual place, whichever place it is drawn at (the
  * framing must not move with the names, so Reset view comes back to the same view), hanging below a
  * shape or above a box. In screen pixels from the middle of that edge, for a name `label` pixels

@@ -21,14 +21,19 @@ export function relationEdgeId(relation: Pick<Relation, 'a' | 'b'>): string {
   return `relation:${relation.a}:${relation.b}`;
 }
 
-/** An actor's node; `members` counts the actors inside it (persons of a state, at any depth). */
-export function actorNode(actor: Actor, position: Point, members: number, metrics: LabelMetrics = startingLabelMetrics): ElementDefinition {
+/**
+ * An actor's node; `members` counts the actors inside it (persons of a state, at any depth). Its
+ * `name` is what the graph draws (framing.ts, drawnNameOf), `label` and `shortLabel` the dataset's.
+ */
+export function actorNode(actor: Actor, position: Point, members: number, metrics: LabelMetrics = startingLabelMetrics, name = actor.label): ElementDefinition {
   return {
     group: 'nodes',
     data: {
       id: actor.id,
       actor: actor.id,
       label: actor.label,
+      name,
+      ...(actor.shortLabel === undefined ? {} : { shortLabel: actor.shortLabel }),
       type: actor.type,
       root: actor.parent === undefined,
       members,

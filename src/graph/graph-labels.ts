@@ -6,10 +6,10 @@
 // to the names. Everything goes through Cytoscape's
 // public API: node data read by the stylesheet, one class, and rendered bounding boxes.
 import type { BoundingBox12, BoundingBoxOptions, Core, EdgeCollection, EdgeSingular, NodeCollection, NodeSingular } from 'cytoscape';
-import { boxesOverlap, clashingLabels, FIXED_PLACES, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, SLIDE_SIDES, slideOf, slidePlacement, type Box, type LabelCandidate, type Obstacle } from './label-choice';
+import { boxesOverlap, clashingLabels, drawnGap, FIXED_PLACES, LABEL_CLEARANCE_PX, placeLabels, placesAround, placesAroundBox, SLIDE_SIDES, slideOf, slidePlacement, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { labelMetricsOf, labelStepOf, zoomOfStep } from './label-scale';
 import type { FitItem } from './fit-viewport';
-import { framesNameOf, isNarrowCanvas, nameRoom } from './framing';
+import { drawnNameOf, framesNameOf, isNarrowCanvas, nameRoom } from './framing';
 import type { Actor } from '../domain/dataset-schema';
 import { isStateOrGroup } from '../domain/label-priority';
 
@@ -62,19 +62,19 @@ export function applyPendingStyle(elements: NodeCollection | EdgeCollection | re
   });
 }
 
-const hasLabel = (node: NodeSingular) => typeof node.data('label') === 'string' && node.data('label') !== '';
+const hasLabel = (node: NodeSingular) => typeof node.data('name') === 'string' && node.data('name') !== '';
 
 /** A node drawn as a shape of its own (not a box around members shown inside it). */
 const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
 /**
  * The class that draws a name at each of its places (graph-style.ts): a shape's below it (no class),
- * then round it (placesAround); a box's above it (no class), then below it (placesAroundBox). A
+ * then round it (placesAround); a box's above it (no class), then below and beside it (placesAroundBox). A
  * shape's name slid along a side (placesAround's index FIXED_PLACES on) has its side's class and
  * its slide in data: `labelSlideShare` (which place) and `labelSlide` (the stylesheet's margin).
  */
 const SHAPE_PLACES = [null, 'label-above', 'label-right', 'label-left', 'label-below-right', 'label-below-left', 'label-above-right', 'label-above-left'] as const;
-const BOX_PLACES = [null, 'label-below-box'] as const;
+const BOX_PLACES = [null, 'label-below-box', 'label-right-box', 'label-left-box'] as const;
 const slideClassOf = (side: (typeof SLIDE_SIDES)[number]) => `label-${side}-slide`;
 const PLACE_CLASSES = [...SHAPE_PLACES, ...BOX_PLACES, ...SLIDE_SIDES.map(slideClassOf)].filter((name) => name !== null);
 
@@ -111,10 +111,17 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
   let scheduled = false;
   let destroyed = false;
 
-  /** Sets the names' sizes in graph units for the zoom's step, on the nodes that lack them. */
+  /** Sets the names' sizes in graph units for the zoom's step, and the names for the canvas's width, on the nodes that lack them. */
   const scale = (drawn: NodeCollection, zoom = cy.zoom()) => {
     const next = labelStepOf(zoom);
-    const metrics = labelMetricsOf(next, isNarrowCanvas(cy.width()));
+    const width = cy.width();
+    const metrics = labelMetricsOf(next, isNarrowCanvas(width));
+    drawn.forEach((node) => {
+      const shortLabel = node.data('shortLabel') as string | undefined;
+      if (shortLabel === undefined) return;
+      const name = drawnNameOf({ label: node.data('label') as string, shortLabel }, width);
+      if (node.data('name') !== name) node.data('name', name);
+    });
     const stale = drawn.filter((node) => node.data('labelSize') !== metrics.labelSize || node.data('labelWidth') !== metrics.labelWidth);
     if (next !== step) {
       step = next;
@@ -149,7 +156,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
       const box = boxOf(node.renderedBoundingBox(LABEL_ONLY));
       const common = { id: node.id(), ...(forced.has(node.id()) ? { forced: true } : {}) };
       // Where its usual place is taken, a shape's name may move round it, and a box's below it.
-      const gap = (node.data('labelGap') as number) * zoom;
+      const gap = drawnGap(bodyOf(node), box, (node.data('labelGap') as number) * zoom);
       const places = (isDrawnLeaf(node) ? placesAround : placesAroundBox)(bodyOf(node), box, placementOf(node), gap);
       return { ...common, box: places[0]!, alternatives: places.slice(1) };
     });

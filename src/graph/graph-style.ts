@@ -41,7 +41,7 @@ const baseStylesheet: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      label: 'data(label)',
+      label: 'data(name)',
       // Sizes in graph units that the view keeps at a constant size on screen (label-scale.ts):
       // a name is never drawn under LABEL_PX, whatever the zoom or the frame.
       'font-size': 'data(labelSize)',
@@ -107,6 +107,8 @@ const baseStylesheet: StylesheetJson = [
   { selector: 'node.label-above-right', style: { 'text-valign': 'top', 'text-halign': 'right', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelGap'), 'text-justification': 'left' } },
   { selector: 'node.label-above-left', style: { 'text-valign': 'top', 'text-halign': 'left', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelGapAbove'), 'text-justification': 'right' } },
   { selector: ':parent.label-below-box', style: { 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap') } },
+  { selector: ':parent.label-right-box', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-y': 0, 'text-margin-x': fromData('labelGap'), 'text-justification': 'left' } },
+  { selector: ':parent.label-left-box', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-y': 0, 'text-margin-x': fromData('labelGapAbove'), 'text-justification': 'right' } },
   // Slid along a side, the name still touching it: the slide, in graph units, is node data (labelSlide).
   { selector: 'node.label-below-slide', style: { 'text-valign': 'bottom', 'text-margin-y': fromData('labelGap'), 'text-margin-x': fromData('labelSlide') } },
   { selector: 'node.label-above-slide', style: { 'text-valign': 'top', 'text-margin-y': fromData('labelGapAbove'), 'text-margin-x': fromData('labelSlide') } },

@@ -29,7 +29,7 @@ import type { GraphLevel, LineChoice } from '../domain/view-params';
 import { inspectRequest, recordTiming, timingStart } from '../instrumentation/inspection';
 import { fitViewport, type Viewport } from './fit-viewport';
 import { labelMetricsOf, labelStepOf } from './label-scale';
-import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, isNarrowCanvas, MAX_ZOOM } from './framing';
+import { drawnNameOf, FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, isNarrowCanvas, MAX_ZOOM } from './framing';
 import { canvasTextWidth, estimatedFramingZoom, type FramedNode } from './framing-estimate';
 import type { FramingLimits } from './layout-legibility';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
@@ -211,14 +211,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
   const firstFramed = firstActors.map((id): FramedNode => {
     const actor = actorById.get(id)!;
     const parent = actor.parent !== undefined && firstActorSet.has(actor.parent) ? { parent: actor.parent } : {};
-    return { id, type: actor.type, label: actor.label, ...positions.of(id), ...parent };
+    return { id, type: actor.type, label: drawnNameOf(actor, firstCanvas.width), ...positions.of(id), ...parent };
   });
   // The names are made at the size the first framing will most likely keep, so it restyles none of them.
   const firstMetrics = labelMetricsOf(labelStepOf(expectedZoom(firstFramed, firstCanvas, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM })), isNarrowCanvas(firstCanvas.width));
   const cy = cytoscape({
     container,
     elements: [
-      ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id), firstMetrics)),
+      ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id), firstMetrics, drawnNameOf(actorById.get(id)!, firstCanvas.width))),
       ...firstGrouping.groups.filter((_group, position) => firstDrawn[position] === 1).map(tieGroupEdge),
       ...relationEdges(relationsBy.event.filter((_relation, index) => firstBands[index] === 1), firstMetrics),
     ],
@@ -274,7 +274,7 @@ export function createGraphView(options: GraphViewOptions): GraphView {
 
   const framedNodeOf = (node: NodeSingular): FramedNode => {
     const parent = node.parent(':visible');
-    return { id: node.id(), type: node.data('type') as FramedNode['type'], label: (node.data('label') as string | undefined) ?? '', ...node.position(), ...(parent.nonempty() ? { parent: parent.first().id() } : {}) };
+    return { id: node.id(), type: node.data('type') as FramedNode['type'], label: (node.data('name') as string | undefined) ?? '', ...node.position(), ...(parent.nonempty() ? { parent: parent.first().id() } : {}) };
   };
 
   /**

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boxesOverlap, chooseLabels, clashingLabels, FIXED_PLACES, placeLabels, placesAround, SLIDE_SHARES, SLIDE_SIDES, slideOf, slidePlacement, type Box } from './label-choice';
+import { boxesOverlap, chooseLabels, clashingLabels, drawnGap, FIXED_PLACES, placeLabels, placesAround, placesAroundBox, SLIDE_SHARES, SLIDE_SIDES, slideOf, slidePlacement, type Box } from './label-choice';
 
 const bounds: Box = { x1: 0, y1: 0, x2: 400, y2: 300 };
 const at = (x: number, y: number, w = 60, h = 14): Box => ({ x1: x, y1: y, x2: x + w, y2: y + h });
@@ -80,6 +80,77 @@ describe('placeLabels', () => {
     const stuck = { id: 'b', box: at(100, 100), alternatives: [at(200, 100)] };
     const obstacles = [{ id: 'x', box: { x1: 110, y1: 105, x2: 120, y2: 110 } }];
     expect(placeLabels({ candidates: [candidate, stuck], obstacles, bounds, gap: 2 })).toEqual(new Map([['a', 2]]));
+  });
+  it('keeps the gap between labels filed in neighbouring cells of its grid', () => {
+    // 96-pixel cells: one label ends at y 95, the next starts at 96, 1 pixel apart.
+    const candidates = [{ id: 'upper', box: at(0, 81) }, { id: 'lower', box: at(0, 96) }];
+    expect(placeLabels({ candidates, obstacles: [], bounds, gap: 2 })).toEqual(new Map([['upper', 0]]));
+    expect(placeLabels({ candidates: [{ id: 'label', box: at(0, 81) }], obstacles: [{ id: 'node', box: { x1: 10, y1: 96, x2: 20, y2: 106 } }], bounds, gap: 2 })).toEqual(new Map());
+  });
+  it('makes room for a label by moving the one label in its way to another free place of its own', () => {
+    // "state" takes its usual place, the only place "group" has; "state" can move up, so both are drawn.
+    const state = { id: 'state', box: at(100, 100), alternatives: [at(100, 70)] };
+    const group = { id: 'group', box: at(110, 104) };
+    expect(placeLabels({ candidates: [state, group], obstacles: [], bounds, gap: 2 })).toEqual(
+      new Map([
+        ['state', 1],
+        ['group', 0],
+      ]),
+    );
+  });
+  it('moves no label that has nowhere else to go, no selection, and never more than the one in the way', () => {
+    const group = { id: 'group', box: at(110, 104) };
+    const fixed = { id: 'fixed', box: at(100, 100) };
+    expect(placeLabels({ candidates: [fixed, group], obstacles: [], bounds, gap: 2 })).toEqual(new Map([['fixed', 0]]));
+    const selected = { id: 'selected', box: at(100, 100), alternatives: [at(100, 70)], forced: true };
+    expect(placeLabels({ candidates: [selected, group], obstacles: [], bounds, gap: 2 })).toEqual(new Map([['selected', 0]]));
+    // Two labels in the way: neither moves.
+    const left = { id: 'left', box: at(60, 100), alternatives: [at(60, 40)] };
+    const right = { id: 'right', box: at(140, 100), alternatives: [at(140, 40)] };
+    const wide = { id: 'wide', box: { x1: 90, y1: 102, x2: 170, y2: 116 } };
+    expect(placeLabels({ candidates: [left, right, wide], obstacles: [], bounds, gap: 2 })).toEqual(
+      new Map([
+        ['left', 0],
+        ['right', 0],
+      ]),
+    );
+  });
+  it('never draws two labels closer than the gap, nor a label on another node or off the canvas, when labels move to make room (property)', () => {
+    const box = fc.record({ x: fc.integer({ min: -20, max: 380 }), y: fc.integer({ min: -20, max: 280 }) });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(box, fc.array(box, { maxLength: 4 }), fc.boolean()), { maxLength: 40 }), fc.array(box, { maxLength: 20 }), (labels, nodes) => {
+        const candidates = labels.map(([usual, others, forced], index) => ({ id: `n${index}`, box: at(usual.x, usual.y), alternatives: others.map((other) => at(other.x, other.y)), forced }));
+        const obstacles = nodes.map((b, index) => ({ id: `o${index}`, box: { x1: b.x, y1: b.y, x2: b.x + 8, y2: b.y + 8 } }));
+        const placements = placeLabels({ candidates, obstacles, bounds, gap: 2 });
+        const drawn = [...placements].map(([id, placement]) => {
+          const candidate = candidates.find((known) => known.id === id)!;
+          return { candidate, box: [candidate.box, ...candidate.alternatives][placement]! };
+        });
+        for (const [index, a] of drawn.entries()) for (const b of drawn.slice(index + 1)) expect(boxesOverlap(a.box, b.box, 2)).toBe(false);
+        for (const { candidate, box: placed } of drawn.filter((label) => label.candidate.forced !== true)) {
+          expect(obstacles.some((obstacle) => boxesOverlap(placed, obstacle.box, 2))).toBe(false);
+          expect(placed.x1 >= 0 && placed.y1 >= 0 && placed.x2 <= 400 && placed.y2 <= 300, candidate.id).toBe(true);
+        }
+      }),
+    );
+  });
+});
+
+describe('placesAroundBox', () => {
+  it('puts a box’s name above it, below it, then beside it level with its middle, its drawn place exact', () => {
+    const body: Box = { x1: 100, y1: 100, x2: 200, y2: 160 };
+    const label: Box = { x1: 130, y1: 84, x2: 170, y2: 98 };
+    expect(placesAroundBox(body, label, 0, 2)).toEqual([label, { x1: 130, y1: 162, x2: 170, y2: 176 }, { x1: 202, y1: 123, x2: 242, y2: 137 }, { x1: 58, y1: 123, x2: 98, y2: 137 }]);
+  });
+});
+
+describe('drawnGap', () => {
+  it('reads the gap between a name and its node off their boxes, at most the stylesheet’s', () => {
+    const body: Box = { x1: 100, y1: 100, x2: 110, y2: 110 };
+    expect(drawnGap(body, { x1: 90, y1: 110.6, x2: 120, y2: 124 }, 3)).toBeCloseTo(0.6);
+    expect(drawnGap(body, { x1: 111, y1: 98, x2: 140, y2: 112 }, 3)).toBeCloseTo(1);
+    expect(drawnGap(body, { x1: 90, y1: 80, x2: 120, y2: 95 }, 3)).toBe(3);
+    expect(drawnGap(body, { x1: 95, y1: 95, x2: 120, y2: 105 }, 3)).toBe(3);
   });
 });
 

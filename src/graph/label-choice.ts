@@ -66,8 +66,18 @@ class BoxGrid<T extends { readonly box: Box }> {
     }
   }
 
-  some(box: Box, test: (item: T) => boolean): boolean {
-    for (const key of this.keysOf(box)) for (const item of this.cells.get(key) ?? []) if (test(item)) return true;
+  remove(item: T): void {
+    for (const key of this.keysOf(item.box)) {
+      const cell = this.cells.get(key);
+      const index = cell?.indexOf(item) ?? -1;
+      if (cell !== undefined && index >= 0) cell.splice(index, 1);
+    }
+  }
+
+  /** Whether `test` holds for an item filed near `box`: in a cell it touches, or within `margin` of it. */
+  some(box: Box, test: (item: T) => boolean, margin = 0): boolean {
+    const near = margin === 0 ? box : { x1: box.x1 - margin, y1: box.y1 - margin, x2: box.x2 + margin, y2: box.y2 + margin };
+    for (const key of this.keysOf(near)) for (const item of this.cells.get(key) ?? []) if (test(item)) return true;
     return false;
   }
 }
@@ -142,16 +152,29 @@ export function placesAround(body: Box, label: Box, placement: number, gap: numb
   return places;
 }
 
-/** A box's name above it, then below it, in screen pixels (as placesAround). */
+/**
+ * A box's name above it, then below it, then beside it (right, then left, level with the box's
+ * middle), in screen pixels (as placesAround). The sides are a small box's way out of a crowded
+ * corner: on a phone, a government's box inside its state has its state's name above it.
+ */
 export function placesAroundBox(body: Box, label: Box, placement: number, gap: number): Box[] {
   const [w, h] = [label.x2 - label.x1, label.y2 - label.y1];
-  const cx = (body.x1 + body.x2) / 2;
-  const places = [
-    { x1: cx - w / 2, y1: body.y1 - gap - h, x2: cx + w / 2, y2: body.y1 - gap },
-    { x1: cx - w / 2, y1: body.y2 + gap, x2: cx + w / 2, y2: body.y2 + gap + h },
-  ];
-  places[placement] = label;
+  const [cx, cy] = [(body.x1 + body.x2) / 2, (body.y1 + body.y2) / 2];
+  const at = (x1: number, y1: number): Box => ({ x1, y1, x2: x1 + w, y2: y1 + h });
+  const places = [at(cx - w / 2, body.y1 - gap - h), at(cx - w / 2, body.y2 + gap), at(body.x2 + gap, cy - h / 2), at(body.x1 - gap - w, cy - h / 2)];
+  if (placement >= 0 && placement < places.length) places[placement] = label;
   return places;
+}
+
+/**
+ * How far a name is drawn from its node's box, read off the two boxes as Cytoscape gives them: its
+ * box of a name takes in the name's plate and its box of a node the node's border, so the gap in the
+ * stylesheet overstates the room between them. The name's other places are reckoned at this gap, so
+ * they lie where Cytoscape will draw them. `nominal` where the name touches or covers its node.
+ */
+export function drawnGap(body: Box, label: Box, nominal: number): number {
+  const apart = [label.y1 - body.y2, body.y1 - label.y2, label.x1 - body.x2, body.x1 - label.x2].filter((distance) => distance >= 0);
+  return apart.length === 0 ? nominal : Math.min(nominal, Math.max(...apart));
 }
 
 export function boxesOverlap(a: Box, b: Box, gap = 0): boolean {
@@ -165,28 +188,70 @@ export function chooseLabels(input: LabelChoiceInput): Set<string> {
   return new Set(placeLabels(input).keys());
 }
 
-/** The labels to draw, each with the place it is drawn at (0: its box, 1: its first alternative, …). */
+/**
+ * The labels to draw, each with the place it is drawn at (0: its box, 1: its first alternative, …).
+ * In order of importance, each label takes its first free place; where none is free, it may still
+ * be drawn at a place where a single label placed before it is in the way and that one can move
+ * to another of its own free places (as a cartographer nudges one name to fit another): no name
+ * placed is ever left out again, and a less important name never takes room a more important one needed.
+ */
 export function placeLabels({ candidates, obstacles, bounds, gap }: LabelChoiceInput): Map<string, number> {
   const cellSize = 96;
-  const placed = new BoxGrid<{ readonly box: Box }>(cellSize);
+  interface Placed {
+    readonly candidate: LabelCandidate;
+    readonly box: Box;
+  }
+  const placed = new BoxGrid<Placed>(cellSize);
   const nodes = new BoxGrid<Obstacle>(cellSize);
   for (const obstacle of obstacles) nodes.add(obstacle);
   const chosen = new Map<string, number>();
-  const fits = (candidate: LabelCandidate, box: Box) => {
+  const placedById = new Map<string, Placed>();
+  const placesOf = (candidate: LabelCandidate) => [candidate.box, ...(candidate.alternatives ?? [])];
+  /** Whether the box may hold the label, leaving the other labels aside. */
+  const allowed = (candidate: LabelCandidate, box: Box) => {
     if (!(box.x2 > box.x1 && box.y2 > box.y1)) return false;
-    if (placed.some(box, (other) => boxesOverlap(box, other.box, gap))) return false;
     if (candidate.forced === true) return true;
-    return inside(box, bounds) && !nodes.some(box, (node) => node.id !== candidate.id && boxesOverlap(box, node.box, gap));
+    return inside(box, bounds) && !nodes.some(box, (node) => node.id !== candidate.id && boxesOverlap(box, node.box, gap), gap);
+  };
+  const free = (box: Box) => !placed.some(box, (other) => boxesOverlap(box, other.box, gap), gap);
+  const place = (candidate: LabelCandidate, placement: number) => {
+    const item = { candidate, box: placesOf(candidate)[placement]! };
+    placed.add(item);
+    placedById.set(candidate.id, item);
+    chosen.set(candidate.id, placement);
   };
   const consider = (candidate: LabelCandidate) => {
     if (chosen.has(candidate.id)) return;
-    const places = [candidate.box, ...(candidate.alternatives ?? [])];
-    const placement = places.findIndex((box) => fits(candidate, box));
-    if (placement < 0) return;
-    placed.add({ box: places[placement]! });
-    chosen.set(candidate.id, placement);
+    const placement = placesOf(candidate).findIndex((box) => allowed(candidate, box) && free(box));
+    if (placement >= 0) place(candidate, placement);
+  };
+  /** Draws `candidate` at one of its places by moving the one label in the way to another free place of its own. */
+  const makeRoom = (candidate: LabelCandidate) => {
+    for (const [placement, box] of placesOf(candidate).entries()) {
+      if (!allowed(candidate, box)) continue;
+      const inTheWay = new Set<Placed>();
+      placed.some(box, (other) => {
+        if (boxesOverlap(box, other.box, gap)) inTheWay.add(other);
+        return inTheWay.size > 1;
+      }, gap);
+      const [blocker] = inTheWay;
+      if (inTheWay.size !== 1 || blocker === undefined || blocker.candidate.forced === true) continue;
+      placed.remove(blocker);
+      const moved = placesOf(blocker.candidate).findIndex((other) => other !== blocker.box && !boxesOverlap(other, box, gap) && allowed(blocker.candidate, other) && free(other));
+      if (moved < 0) {
+        placed.add(blocker);
+        continue;
+      }
+      place(blocker.candidate, moved);
+      place(candidate, placement);
+      return;
+    }
   };
   for (const candidate of candidates) if (candidate.forced === true) consider(candidate);
-  for (const candidate of candidates) if (candidate.forced !== true) consider(candidate);
+  for (const candidate of candidates) {
+    if (candidate.forced === true) continue;
+    consider(candidate);
+    if (!chosen.has(candidate.id)) makeRoom(candidate);
+  }
   return chosen;
 }

@@ -80,6 +80,12 @@ function ActorEditor({ actor }: { actor: Actor }) {
     <div className="studio-actor-editor" role="group" aria-label={`Actor ${actor.label}`}>
       <h3>{actor.label}</h3>
       <Field label="Name" id="studio-field-actors-label" value={actor.label} onChange={(value) => update({ label: value }, 'label')} />
+      <Field
+        label="Short name for phones (an abbreviation the articles use, optional)"
+        id="studio-field-actors-shortLabel"
+        value={actor.shortLabel ?? ''}
+        onChange={(value) => update({ shortLabel: value === '' ? undefined : value }, 'shortLabel')}
+      />
       <div className="studio-field">
         <label htmlFor="studio-field-actors-type">Type</label>
         <select id="studio-field-actors-type" value={actor.type} onChange={(event) => update({ type: event.currentTarget.value as ActorType })}>
