@@ -148,8 +148,10 @@ interface NameBox {
  * more on each side, so whole text never reaches the box's two outermost columns of pixels, nor its
  * outermost row.
  * Text does when the texture's box is not where the text is (the glyphs are cut off there): a pixel
- * of the text's darkness (no channel above 125; the lines under a name, lightened by its plate or
- * thinner than a pixel in its rim, never get that dark) on one of those rows or columns counts.
+ * of the text's darkness (#1d2433; no channel above 90) on one of those rows or columns counts. The
+ * lines under a name never get that dark: the darkest kind of line has a channel at 105, and a line
+ * may cross the rim outside a name's plate at full strength, as a grey statement line crosses
+ * Egypt's name's corner in the desktop layout.
  */
 export async function namesCutAtTheirEdges(page: Page, png: Buffer, names: readonly NameBox[]): Promise<string[]> {
   return page.evaluate(
@@ -163,7 +165,7 @@ export async function namesCutAtTheirEdges(page: Page, png: Buffer, names: reado
       const isInk = (x: number, y: number) => {
         if (x < 0 || y < 0 || x >= width || y >= height) return false;
         const offset = (y * width + x) * 4;
-        return Math.max(data[offset]!, data[offset + 1]!, data[offset + 2]!) <= 125;
+        return Math.max(data[offset]!, data[offset + 1]!, data[offset + 2]!) <= 90;
       };
       const cut: string[] = [];
       for (const { id, box } of names) {

@@ -34,7 +34,12 @@ export function framesNameOf(actor: { readonly stateOrGroup: boolean }, canvasWi
  * the details, the table and the search, its full name.
  */
 export function drawnNameOf(actor: { readonly label: string; readonly shortLabel?: string | undefined }, canvasWidth: number): string {
-  return isNarrowCanvas(canvasWidth) && actor.shortLabel !== undefined ? actor.shortLabel : actor.label;
+  return isNarrowCanvas(canvasWidth) ? phoneNameOf(actor) : actor.label;
+}
+
+/** The name a phone draws: the short one where the dataset gives one. */
+export function phoneNameOf(actor: { readonly label: string; readonly shortLabel?: string | undefined }): string {
+  return actor.shortLabel ?? actor.label;
 }
 
 /**

@@ -3,7 +3,9 @@
 // to feel, same picture. Only what is drawn is laid out: at state level, the states.
 import type { Core, NodeSingular } from 'cytoscape';
 import type { LayoutRequest, LayoutViewport, Positions } from './force-layout';
-import { LABEL_PX } from './label-scale';
+import { LABEL_MAX_WIDTH_NARROW_PX, LABEL_PX } from './label-scale';
+import { canvasTextWidth, wrappedNameSize } from './framing-estimate';
+import { phoneNameOf } from './framing';
 import type { Actor } from '../domain/dataset-schema';
 import { isStateOrGroup } from '../domain/label-priority';
 import { applyPendingStyle } from './graph-labels';
@@ -24,6 +26,7 @@ const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: tr
  */
 export function layoutRequestOf(cy: Core, seed: number, rankOf: (id: string) => number, alsoFor: readonly LayoutViewport[] = []): LayoutRequest {
   const drawn = cy.nodes(':visible');
+  const textWidth = canvasTextWidth();
   // The names' boxes as they will be drawn, not as a pending style left them (graph-labels.ts).
   applyPendingStyle(drawn);
   const nodes = drawn.map((node) => {
@@ -41,6 +44,8 @@ export function layoutRequestOf(cy: Core, seed: number, rankOf: (id: string) => 
       y,
       // A name larger than the canvas is never drawn (label-choice.ts): no room is kept for it.
       ...(label.w > 0 && label.h > 0 && label.w * toScreen <= cy.width() && label.h * toScreen <= cy.height() ? { label: { width: label.w * toScreen, height: label.h * toScreen } } : {}),
+      // The name a phone draws, measured as Cytoscape wraps it, for the phone frames the layout is also for.
+      ...(textWidth === null ? {} : { phoneLabel: wrappedNameSize(phoneNameOf({ label: node.data('label') as string, shortLabel: node.data('shortLabel') as string | undefined }), LABEL_MAX_WIDTH_NARROW_PX, !isDrawnLeaf(node), textWidth) }),
     };
     if (!isDrawnLeaf(node)) return { ...common, width: 0, height: 0 };
     const body = node.boundingBox({ includeLabels: false, includeOverlays: false, includeUnderlays: false });

@@ -4,7 +4,7 @@
 // can draw; `npm run data:layout` prints it. Pure arithmetic; agrees with what graph-view.ts draws.
 import { chooseLabels, LABEL_CLEARANCE_PX, placesAround, placesAroundBox, type Box, type LabelCandidate, type Obstacle } from './label-choice';
 import { fitViewport, type FitItem, type Viewport } from './fit-viewport';
-import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, framesNameOf, nameRoom } from './framing';
+import { FIT_MAX_ZOOM, FIT_MIN_ZOOM, FIT_PADDING_PX, framesNameOf, isNarrowCanvas, nameRoom } from './framing';
 import { COMPOUND_PADDING_PX } from './graph-style';
 import { LABEL_GAP_PX, labelStepOf, zoomOfStep } from './label-scale';
 
@@ -16,6 +16,8 @@ export interface LegibilityNode {
   readonly height: number;
   /** The name's size on screen at LABEL_PX, in CSS pixels. */
   readonly label?: { readonly width: number; readonly height: number };
+  /** The same for the name a phone draws (framing.ts: short, and wrapped narrower); `label` where not given. */
+  readonly phoneLabel?: { readonly width: number; readonly height: number };
   /** Place in the order names are drawn (lower first). */
   readonly rank?: number;
   /** A state or group (src/domain/label-priority.ts), whose name a phone must draw. */
@@ -71,6 +73,11 @@ interface Framing {
   readonly hasMembers: ReadonlySet<string>;
 }
 
+/** The size of the name a canvas this wide draws for the node. */
+function labelOf(node: LegibilityNode, canvasWidth: number): LegibilityNode['label'] {
+  return node.label !== undefined && isNarrowCanvas(canvasWidth) ? (node.phoneLabel ?? node.label) : node.label;
+}
+
 /** Where each name hangs from its node: below a shape, above a box. */
 function anchorOf(node: LegibilityNode, { boxes, hasMembers }: Omit<Framing, 'viewport'>) {
   const box = boxes.get(node.id)!;
@@ -90,9 +97,10 @@ function framingOf(nodes: readonly LegibilityNode[], centres: Centres, canvas: {
   const items: FitItem[] = [];
   for (const node of nodes) {
     items.push({ model: shape.boxes.get(node.id)! });
-    if (node.label === undefined || !framesNameOf({ stateOrGroup: node.stateOrGroup === true }, canvas.width)) continue;
+    const label = labelOf(node, canvas.width);
+    if (label === undefined || !framesNameOf({ stateOrGroup: node.stateOrGroup === true }, canvas.width)) continue;
     const { x, y, below } = anchorOf(node, shape);
-    items.push({ model: { x1: x, y1: y, x2: x, y2: y }, screen: nameRoom(node.label, below, 1) });
+    items.push({ model: { x1: x, y1: y, x2: x, y2: y }, screen: nameRoom(label, below, 1) });
   }
   return { ...shape, viewport: fitViewport(items, { ...canvas, ...limits, minZoom: FIT_MIN_ZOOM }) };
 }
@@ -117,7 +125,7 @@ export function legibilityAt(nodes: readonly LegibilityNode[], centres: Centres,
     .sort((a, b) => (a.node.rank ?? Infinity) - (b.node.rank ?? Infinity) || a.order - b.order)
     .map(({ node }) => {
       const { x, y, below } = anchorOf(node, framing);
-      const offset = nameRoom(node.label!, below, scale);
+      const offset = nameRoom(labelOf(node, canvas.width)!, below, scale);
       const [sx, sy] = [x * zoom + pan.x, y * zoom + pan.y];
       const box = { x1: sx + offset.x1, y1: sy + offset.y1, x2: sx + offset.x2, y2: sy + offset.y2 };
       // A shape's name may move round it, and a box's below it, as the view's do (graph-labels.ts).
