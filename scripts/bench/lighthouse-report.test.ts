@@ -26,6 +26,11 @@ describe('the Lighthouse section of docs/benchmark.md', () => {
     expect(section).toContain('| embed (`/?embed=1`) | 83 (≥ 90: **fail**) (80, 83, 85) | 100 (≥ 100: pass) | 100 (≥ 95: pass) | 0.8 s | 1.2 s | 680 ms | 0.000 | 2.0 s |');
   });
 
+  it('names the machine’s speed as Lighthouse rated it, where the report has it', () => {
+    expect(lighthouseSection({ ...report, benchmarkIndex: 2376.5 })).toContain("rated this machine's speed at 2377 (its benchmark index");
+    expect(lighthouseSection(report)).not.toContain('benchmark index');
+  });
+
   it('is added once, then replaced in place, and survives a rewrite of the rest', () => {
     const first = replaceLighthouseSection('# Benchmark\n\nfigures\n', 'one');
     expect(first).toBe(`# Benchmark\n\nfigures\n\n${LIGHTHOUSE_START}\none\n${LIGHTHOUSE_END}\n`);

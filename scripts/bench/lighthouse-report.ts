@@ -20,6 +20,12 @@ export interface LighthouseReport {
   readonly date: string;
   readonly lighthouseVersion: string;
   readonly runsPerPage: number;
+  /**
+   * Lighthouse's speed index of the machine it ran on (its `benchmarkIndex`, the median over the
+   * runs; higher is faster). Its simulated phone is this machine's main-thread time made four times
+   * slower, so the same build blocks longer, and scores lower, on a slower machine.
+   */
+  readonly benchmarkIndex?: number;
   readonly goals: typeof LIGHTHOUSE_GOALS;
   readonly results: readonly LighthouseResult[];
 }
@@ -35,7 +41,7 @@ export function lighthouseSection(report: LighthouseReport): string {
   return [
     '## Lighthouse, mobile profile',
     '',
-    `Run of ${report.date.slice(0, 10)} with Lighthouse ${report.lighthouseVersion} (simulated mid-range phone on slow 4G) on the production build, served locally; the median of ${report.runsPerPage} runs per page by performance score. Reproduce with \`npm run bench:lighthouse\`; every figure is in \`bench/results/lighthouse.json\`.`,
+    `Run of ${report.date.slice(0, 10)} with Lighthouse ${report.lighthouseVersion} (simulated mid-range phone on slow 4G) on the production build, served locally; the median of ${report.runsPerPage} runs per page by performance score. Reproduce with \`npm run bench:lighthouse\`; every figure is in \`bench/results/lighthouse.json\`.${report.benchmarkIndex === undefined ? '' : ` Lighthouse rated this machine's speed at ${Math.round(report.benchmarkIndex)} (its benchmark index; higher is faster): it simulates the phone from this machine's own main-thread time, four times slower, so a slower machine blocks longer and scores lower on the same build.`}`,
     '',
     '| page | performance (runs) | accessibility | best practices | first contentful paint | largest contentful paint | total blocking time | layout shift | speed index |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
