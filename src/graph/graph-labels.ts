@@ -155,7 +155,7 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     const candidates: LabelCandidate[] = named.map((node) => {
       const box = boxOf(node.renderedBoundingBox(LABEL_ONLY));
       const common = { id: node.id(), ...(forced.has(node.id()) ? { forced: true } : {}) };
-      // Where its usual place is taken, a shape's name may move round it, and a box's below it.
+      // Where its usual place is taken, a shape's name may move round it, and a box's below or beside it.
       const gap = drawnGap(bodyOf(node), box, (node.data('labelGap') as number) * zoom);
       const places = (isDrawnLeaf(node) ? placesAround : placesAroundBox)(bodyOf(node), box, placementOf(node), gap);
       return { ...common, box: places[0]!, alternatives: places.slice(1) };
