@@ -1,6 +1,7 @@
 // How the whole graph is framed. Shared by the view, which frames it (graph-view.ts), and the layout,
 // which spaces the actors for the zoom the view will frame them at (force-layout.ts).
 import type { Box } from './label-choice';
+import type { Actor } from '../domain/dataset-schema';
 import { LABEL_GAP_PX } from './label-scale';
 
 /** Clear space around the framed graph, in CSS pixels (the names are inside the frame already). */
@@ -33,12 +34,12 @@ export function framesNameOf(actor: { readonly stateOrGroup: boolean }, canvasWi
  * dataset gives one (an abbreviation the articles use), so more names find room; elsewhere, and in
  * the details, the table and the search, its full name.
  */
-export function drawnNameOf(actor: { readonly label: string; readonly shortLabel?: string | undefined }, canvasWidth: number): string {
+export function drawnNameOf(actor: Pick<Actor, 'label' | 'shortLabel'>, canvasWidth: number): string {
   return isNarrowCanvas(canvasWidth) ? phoneNameOf(actor) : actor.label;
 }
 
 /** The name a phone draws: the short one where the dataset gives one. */
-export function phoneNameOf(actor: { readonly label: string; readonly shortLabel?: string | undefined }): string {
+export function phoneNameOf(actor: Pick<Actor, 'label' | 'shortLabel'>): string {
   return actor.shortLabel ?? actor.label;
 }
 

@@ -208,17 +208,18 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     (textWidth === null ? null : estimatedFramingZoom(nodes, canvas, textWidth, limits)) ?? 1;
   const firstCanvas = { width: container.clientWidth, height: container.clientHeight };
   const firstActorSet = new Set(firstActors);
+  const firstNames = new Map(firstActors.map((id) => [id, drawnNameOf(actorById.get(id)!, firstCanvas.width)]));
   const firstFramed = firstActors.map((id): FramedNode => {
     const actor = actorById.get(id)!;
     const parent = actor.parent !== undefined && firstActorSet.has(actor.parent) ? { parent: actor.parent } : {};
-    return { id, type: actor.type, label: drawnNameOf(actor, firstCanvas.width), ...positions.of(id), ...parent };
+    return { id, type: actor.type, label: firstNames.get(id)!, ...positions.of(id), ...parent };
   });
   // The names are made at the size the first framing will most likely keep, so it restyles none of them.
   const firstMetrics = labelMetricsOf(labelStepOf(expectedZoom(firstFramed, firstCanvas, { padding: FIT_PADDING_PX, maxZoom: FIT_MAX_ZOOM })), isNarrowCanvas(firstCanvas.width));
   const cy = cytoscape({
     container,
     elements: [
-      ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id), firstMetrics, drawnNameOf(actorById.get(id)!, firstCanvas.width))),
+      ...firstActors.map((id) => actorNode(actorById.get(id)!, positions.of(id), membersOf(id), firstMetrics, firstNames.get(id))),
       ...firstGrouping.groups.filter((_group, position) => firstDrawn[position] === 1).map(tieGroupEdge),
       ...relationEdges(relationsBy.event.filter((_relation, index) => firstBands[index] === 1), firstMetrics),
     ],

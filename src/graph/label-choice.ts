@@ -205,7 +205,6 @@ export function placeLabels({ candidates, obstacles, bounds, gap }: LabelChoiceI
   const nodes = new BoxGrid<Obstacle>(cellSize);
   for (const obstacle of obstacles) nodes.add(obstacle);
   const chosen = new Map<string, number>();
-  const placedById = new Map<string, Placed>();
   const placesOf = (candidate: LabelCandidate) => [candidate.box, ...(candidate.alternatives ?? [])];
   /** Whether the box may hold the label, leaving the other labels aside. */
   const allowed = (candidate: LabelCandidate, box: Box) => {
@@ -217,7 +216,6 @@ export function placeLabels({ candidates, obstacles, bounds, gap }: LabelChoiceI
   const place = (candidate: LabelCandidate, placement: number) => {
     const item = { candidate, box: placesOf(candidate)[placement]! };
     placed.add(item);
-    placedById.set(candidate.id, item);
     chosen.set(candidate.id, placement);
   };
   const consider = (candidate: LabelCandidate) => {
