@@ -73,14 +73,17 @@ test('a dataset is validated beside the page, in a worker; where no worker can s
   const broken = structuredClone(bundledDataset());
   broken.events[2]!.evidence[0]!.quote = 'A sentence that no article in this dataset contains.';
   await page.route(DATASET_URL, (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(broken) }));
-  for (const workersAllowed of [true, false]) {
-    if (!workersAllowed) {
+  for (const workers of ['allowed', 'script missing', 'forbidden'] as const) {
+    // The worker's script cannot load (a host that lost the file): the worker fails after it started.
+    if (workers === 'script missing') await page.route('**/assets/validation-worker-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    if (workers === 'forbidden') {
+      await page.unroute('**/assets/validation-worker-*.js');
       // As a host whose policy forbids workers, or a frame without an origin.
       await page.addInitScript({ content: `window.Worker = function () { throw new DOMException('workers are not allowed here', 'SecurityError'); };` });
     }
     await page.goto('./');
     const problems = page.getByRole('alert').getByRole('listitem');
-    await expect(problems.filter({ hasText: 'events[2].evidence[0].quote' }), `workers allowed: ${workersAllowed}`).toContainText('not found verbatim');
+    await expect(problems.filter({ hasText: 'events[2].evidence[0].quote' }), `workers: ${workers}`).toContainText('not found verbatim');
   }
   await page.unrouteAll();
   await page.goto('./');

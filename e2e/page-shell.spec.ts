@@ -82,25 +82,49 @@ test('the favicon is served, and loading the app or an embed asks for nothing th
   expect(await noFailedRequests(page, './?embed=1')).toEqual([]);
 });
 
-test("the page starts the bundled dataset's download itself, and the app uses that download; a page showing another dataset does not start it", async ({ page }) => {
+test("the page starts loading the bundled dataset itself, in a worker that validates it, or else with a preload the app then uses; a page showing another dataset does not start it", async ({ page }) => {
   const asked: string[] = [];
   page.on('request', (request) => {
     if (request.url().endsWith('/datasets/qatar-syria.json')) asked.push(request.url());
   });
-  for (const query of ['', '?embed=1']) {
-    asked.length = 0;
-    await page.goto(`${APP}${query}`);
-    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
-    // Started by the boot script's preload link, not by the app's fetch once its scripts ran.
-    const initiators = await page.evaluate(() =>
+  const pageFetches = () =>
+    page.evaluate(() =>
       performance
         .getEntriesByType('resource')
         .filter((entry) => entry.name.endsWith('/datasets/qatar-syria.json'))
         .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
     );
-    expect(initiators).toEqual(['link']);
-    expect(asked).toHaveLength(1);
+  for (const query of ['', '?embed=1']) {
+    asked.length = 0;
+    await page.goto(`${APP}${query}`);
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    // Asked for once, by the boot script's worker (a worker's requests are not in the page's timeline):
+    // the app's own scripts, once they ran, fetched nothing.
+    expect(asked, query).toHaveLength(1);
+    expect(await pageFetches(), query).toEqual([]);
   }
+  // Where no worker can start (a host whose policy forbids them), the boot script's preload link
+  // starts the download, and the app's fetch is handed that response.
+  const context = await page.context().browser()!.newContext({ baseURL: page.url() });
+  const noWorkers = await context.newPage();
+  await noWorkers.addInitScript({ content: `window.Worker = function () { throw new DOMException('workers are not allowed here', 'SecurityError'); };` });
+  const askedThere: string[] = [];
+  noWorkers.on('request', (request) => {
+    if (request.url().endsWith('/datasets/qatar-syria.json')) askedThere.push(request.url());
+  });
+  await noWorkers.goto(APP);
+  await expect(noWorkers.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  expect(
+    await noWorkers.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith('/datasets/qatar-syria.json'))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    ),
+  ).toEqual(['link']);
+  expect(askedThere).toHaveLength(1);
+  await context.close();
+
   asked.length = 0;
   await page.goto(`${APP}?data=${encodeURIComponent('datasets/tieline.schema.json')}`);
   await expect(page.getByRole('heading', { name: /could not be (loaded|opened)|problem/i }).first()).toBeVisible();

@@ -2,7 +2,7 @@
 // build time: link-preview tags (og:, Twitter card), the fallback for readers without JavaScript
 // (the picture of the default view, a summary, the sources), the picture that stands in while an
 // embed loads, the message for a frame that cannot load the app, and the small boot script that
-// decides between them and sets the colours before the first paint.
+// decides between them, sets the colours before the first paint and starts loading the dataset.
 import { createHash } from 'node:crypto';
 import { EMBEDDING_PARAMS, TRACKING_NAMES, TRACKING_PREFIXES } from '../../src/domain/page-params';
 import type { Dataset } from '../../src/domain/dataset-schema';
@@ -17,13 +17,17 @@ import { BUNDLED_DATASETS } from './bundled-datasets';
  */
 export const PREVIEW_PICTURE = { file: 'preview.png', light: 'preview.webp', width: 1200, height: 630 } as const;
 
+/** The meta tag that tells the boot script where the built validation worker is (vite-plugin-early-validator.ts). */
+export const EARLY_VALIDATOR_META = 'tieline-validator';
+
 /**
  * The boot script, inline so it costs no request (the page's CSP names its hash). It sets the theme
  * as state/page-theme.ts will (so a dark page does not flash white), marks a page of the default
  * view so its picture stands in until the graph is drawn (an embed's, or the full app's unless the
- * reader keeps a file of their own in this browser, which the app opens instead), starts the download of the bundled dataset when the page will show it
- * (so it arrives beside the app's scripts, not after they run), and, if a script of the app fails to
- * load, says why on the page.
+ * reader keeps a file of their own in this browser, which the app opens instead), starts loading
+ * the bundled dataset when the page will show it (in a worker that also validates it, or else as a
+ * preload), so it arrives beside the app's scripts, not after they run, and, if a script of the app
+ * fails to load, says why on the page.
  */
 export const BOOT_SCRIPT = `(function () {
   var root = document.documentElement;
@@ -51,13 +55,38 @@ export const BOOT_SCRIPT = `(function () {
   });
   if (plain) root.setAttribute('data-boot-preview', '');
   if (!query.has('data') && query.get('studio') !== '1') {
-    // Fetched later by the app with the same mode and credentials, so the browser hands it this response.
-    var early = document.createElement('link');
-    early.rel = 'preload';
-    early.as = 'fetch';
-    early.crossOrigin = 'anonymous';
-    early.href = ${JSON.stringify(BUNDLED_DATASETS[0]!.servedAs)};
-    document.head.appendChild(early);
+    var dataset = new URL(${JSON.stringify(BUNDLED_DATASETS[0]!.servedAs)}, document.baseURI).href;
+    // A worker fetches and validates the bundled dataset while the app's scripts download and run
+    // (features/dataset/early-dataset-load.ts, which says how the app takes its answer).
+    var early = null;
+    var validator = document.querySelector('meta[name="${EARLY_VALIDATOR_META}"]');
+    if (validator) {
+      try {
+        early = { url: dataset, worker: new Worker(validator.getAttribute('content'), { type: 'module' }), failed: false };
+        early.worker.onmessage = function (message) {
+          early.reply = message.data;
+          if (early.settle) early.settle();
+        };
+        early.worker.onerror = function (event) {
+          event.preventDefault();
+          early.failed = true;
+          if (early.settle) early.settle();
+        };
+        early.worker.postMessage({ load: dataset });
+        window.tielineEarlyLoad = early;
+      } catch (refused) {
+        early = null;
+      }
+    }
+    if (!early) {
+      // Fetched later by the app with the same mode and credentials, so the browser hands it this response.
+      var preload = document.createElement('link');
+      preload.rel = 'preload';
+      preload.as = 'fetch';
+      preload.crossOrigin = 'anonymous';
+      preload.href = dataset;
+      document.head.appendChild(preload);
+    }
   }
   addEventListener('error', function (event) {
     var target = event.target;

@@ -5,7 +5,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { buildModel, type DatasetModel } from '../../domain/dataset-model';
 import type { DatasetProblem } from '../../domain/dataset-problem';
 import { recordTiming, timingStart } from '../../instrumentation/inspection';
+import type { ValidationResult } from '../../domain/validate-dataset';
 import { startDatasetValidator } from './dataset-validator';
+import { takeEarlyLoad } from './early-dataset-load';
 import { fetchDatasetText } from './fetch-dataset-text';
 
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}datasets/qatar-syria.json`;
@@ -21,6 +23,17 @@ export class DatasetLoadError extends Error {
 }
 
 async function loadDataset(url: string, signal: AbortSignal): Promise<DatasetModel> {
+  // The boot script may have fetched and validated this dataset already, in a worker that started
+  // before this script downloaded (early-dataset-load.ts); its wait is timed as validation.
+  const early = takeEarlyLoad(url);
+  if (early !== null) {
+    const earlyStarted = timingStart();
+    const answer = await early;
+    signal.throwIfAborted();
+    recordTiming('load:validate', earlyStarted);
+    if (answer !== null && 'fetchProblem' in answer) throw new DatasetLoadError(url, [answer.fetchProblem]);
+    if (answer !== null) return modelOf(url, answer.validated);
+  }
   // The validator starts now, beside the page (dataset-validator.ts), so it is ready when the
   // dataset has downloaded.
   const validator = startDatasetValidator();
@@ -33,14 +46,18 @@ async function loadDataset(url: string, signal: AbortSignal): Promise<DatasetMod
     const validateStarted = timingStart();
     const result = await validator.validate(fetched.text);
     recordTiming('load:validate', validateStarted);
-    if (!result.ok) throw new DatasetLoadError(url, result.problems);
-    const modelStarted = timingStart();
-    const model = buildModel(result.dataset);
-    recordTiming('load:model', modelStarted);
-    return model;
+    return modelOf(url, result);
   } finally {
     validator.dispose();
   }
+}
+
+function modelOf(url: string, result: ValidationResult): DatasetModel {
+  if (!result.ok) throw new DatasetLoadError(url, result.problems);
+  const modelStarted = timingStart();
+  const model = buildModel(result.dataset);
+  recordTiming('load:model', modelStarted);
+  return model;
 }
 
 export const datasetQueryOptions = (url: string) =>
