@@ -254,7 +254,18 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
   };
 
   // A pan brings names onto or off the canvas; a zoom changes their room; a dragged node moves.
-  cy.on('viewport resize dragfree', refresh);
+  cy.on('viewport dragfree', refresh);
+  // A new size of the canvas changes the names' room. Cytoscape also reports a resize when nothing
+  // changed (its observer of the container reports once as it starts, just after the first
+  // picture), and placing every name again then is a long task on a phone for nothing.
+  let placedFor = { width: cy.width(), height: cy.height() };
+  const onResize = () => {
+    const size = { width: cy.width(), height: cy.height() };
+    if (size.width === placedFor.width && size.height === placedFor.height) return;
+    placedFor = size;
+    refresh();
+  };
+  cy.on('resize', onResize);
 
   return {
     refresh,
@@ -291,7 +302,8 @@ export function createGraphLabels(cy: Core, { ranks, onNextFrame }: GraphLabelsO
     },
     destroy() {
       destroyed = true;
-      cy.off('viewport resize dragfree', refresh);
+      cy.off('viewport dragfree', refresh);
+      cy.off('resize', onResize);
     },
   };
 }
