@@ -127,7 +127,9 @@ function printReport(data: BenchReport): void {
       );
     }
     const paintGoal = FIRST_PAINT_GOAL_MS[result.target];
-    if (paintGoal !== undefined) lines.push(`first painted graph ≤ ${paintGoal} ms: ${ms(result.load.toFirstPaintedGraph)} ms ${pass((result.load.toFirstPaintedGraph ?? Infinity) <= paintGoal)}`);
+    const runs = result.firstPaintRuns ?? [];
+    const ofRuns = runs.length > 1 ? ` (median of ${runs.length} fresh loads: ${runs.map((run) => ms(run)).join(', ')} ms)` : '';
+    if (paintGoal !== undefined) lines.push(`first painted graph ≤ ${paintGoal} ms: ${ms(result.load.toFirstPaintedGraph)} ms${ofRuns} ${pass((result.load.toFirstPaintedGraph ?? Infinity) <= paintGoal)}`);
     const frameGoal = INPUT_TO_FRAME_GOAL_MS[result.target];
     if (frameGoal !== undefined) lines.push(`key input to painted frame p50 ≤ ${frameGoal} ms: ${ms(result.keyboard.inputToFrame?.p50)} ms ${pass((result.keyboard.inputToFrame?.p50 ?? Infinity) <= frameGoal)}`);
     console.log(`  ${result.target}: ${lines.join('; ')}`);

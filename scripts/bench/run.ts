@@ -28,6 +28,12 @@ import { writeReport, type BenchReport } from './report';
 import { summarise, type Summary } from './stats';
 
 const SMOKE = process.argv.includes('--smoke');
+/**
+ * A single load's first paint moves by a tenth of a second or more from load to load on a shared
+ * machine, so the smaller targets are loaded again, each time in a fresh browser context (nothing
+ * cached, as for a new reader), and the first painted graph is the median of those loads.
+ */
+const FIRST_PAINT_LOADS: Record<Target, number> = { bundled: 7, pair: 3, S: 3, M: 3, L: 1 };
 /** The issue's step counts at every size, L included (over an hour with software rendering; meant for a GPU). */
 const FULL_STEPS = process.argv.includes('--full-steps');
 // Not 4190: browsers refuse that port (ManageSieve is on the fetch standard's list of bad ports).
@@ -98,6 +104,8 @@ export interface TargetResult {
   /** The all-ties view (persons inside states, every tie's line) where it is not the default. */
   allTies?: { mode: RenderingMode; toFirstPaintedGraphMs: number | null; createGraphMs: number | null; keyboard: StepFigures; heapMB: number | null } | null;
   load: Record<string, number | null>;
+  /** Every fresh load's first painted graph, in ms; `load.toFirstPaintedGraph` is their median. */
+  firstPaintRuns?: number[];
   heapMB: number | null;
   keyboard: StepFigures;
   /** The part of each keyboard step that works out which ties cross a bound (the sorted index). */
@@ -283,6 +291,9 @@ async function measureTarget(browser: Browser, page: Page, target: Target, query
   await graphReadyOrRefused(page, target);
 
   const load = await loadFigures(page);
+  const firstPaintRuns = [load.toFirstPaintedGraph, ...(await moreFirstPaints(browser, target, query))].filter((ms): ms is number => ms !== null);
+  // Nearest-rank, as every figure here: with an odd count of loads, the middle one.
+  if (firstPaintRuns.length > 0) load.toFirstPaintedGraph = summarise(firstPaintRuns).p50;
   const heapMB = await heapOf(page);
   await installTies(page, tiesOf(model, level));
   const steps = STEPS[target];
@@ -331,6 +342,7 @@ async function measureTarget(browser: Browser, page: Page, target: Target, query
     mode: renderingModeOf(model, level),
     allTies,
     load,
+    firstPaintRuns,
     heapMB,
     keyboard: keyboard.figures,
     findChanges: summarise(findChanges),
@@ -347,6 +359,19 @@ async function measureTarget(browser: Browser, page: Page, target: Target, query
     layoutFirstPaintMs: layoutWithoutPositions.firstPaintMs,
     webgl,
   };
+}
+
+async function moreFirstPaints(browser: Browser, target: Target, query: string): Promise<Array<number | null>> {
+  const runs: Array<number | null> = [];
+  for (let run = 1; run < (SMOKE ? 1 : FIRST_PAINT_LOADS[target]); run += 1) {
+    const page = await inspectedPage(browser);
+    await watchReady(page);
+    await page.goto(`${ORIGIN}${query}`);
+    await graphReadyOrRefused(page, target);
+    runs.push((await loadFigures(page)).toFirstPaintedGraph ?? null);
+    await page.close();
+  }
+  return runs;
 }
 
 /** The app's own figures for the phases of the load (from the benchmark hook), and when the graph showed. */
