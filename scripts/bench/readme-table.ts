@@ -2,6 +2,7 @@
 // written between two markers whenever a full run (or `npx tsx scripts/bench/report.ts`) reports, so
 // the README never shows figures from an older run than docs/benchmark.md.
 import { FIRST_PAINT_GOAL_MS, naiveRatio, sliderStepFigures, WORK_GOAL_MS, worstSliderStepP95 } from './goals';
+import { provenanceOf } from './provenance';
 import type { BenchReport } from './report';
 
 export const README_TABLE_START = '<!-- bench-table:start -->';
@@ -13,6 +14,7 @@ function figure(value: number | null | undefined, unit = ''): string {
 }
 
 export function readmeTable(report: BenchReport): string {
+  const provenance = provenanceOf(report);
   const allTies = report.results.filter((result) => result.allTies);
   const rows = report.results.map((result) => {
     const steps = Object.values(sliderStepFigures(result)).map((figures) => figures.work.p95);
@@ -33,7 +35,7 @@ export function readmeTable(report: BenchReport): string {
     ];
   });
   return [
-    `Run of ${report.date.slice(0, 10)}: ${report.machine.cores} cores, ${report.browser}, ${report.renderer}; initial JavaScript ${report.initialJavaScriptGzipKB} kB gzipped (goal ≤ 250).`,
+    `Run of ${report.date.slice(0, 10)}: ${report.machine.cores} cores, ${report.browser}, ${report.renderer}; initial JavaScript ${report.initialJavaScriptGzipKB} kB gzipped (goal ≤ 250).${provenance === null ? '' : ` ${provenance}`}`,
     '',
     '| size | actors / events | default view | first painted graph (goal) | work per step p95, ms: keys / drag / window / play (goal) | naive work ÷ ours (p95) | key input to frame p50, ms (naive) | finding changes p95, ms | heap MB |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

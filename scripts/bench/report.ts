@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { FIRST_PAINT_GOAL_MS, INPUT_TO_FRAME_GOAL_MS, naiveRatio, sliderStepFigures, WORK_GOAL_MS, worstSliderStepP95 } from './goals';
 import { lighthouseBlockOf } from './lighthouse-report';
+import { provenanceOf } from './provenance';
 import { readmeTable, replaceBetweenMarkers } from './readme-table';
 import type { TargetResult } from './run';
 import { summarise } from './stats';
@@ -38,7 +39,7 @@ export function writeReport(report: BenchReport, { markdown }: { markdown: boole
   const lighthouse = existsSync('docs/benchmark.md') ? lighthouseBlockOf(readFileSync('docs/benchmark.md', 'utf8')) : '';
   writeFileSync(
     'docs/benchmark.md',
-    `# Benchmark\n\nThe latest full run of \`npm run bench\` on this project's development machine (figures in ms unless\nmarked; "—" where not measured). Reproduce it with \`npm run bench\`; every figure, step counts\nincluded, is in \`bench/results/latest.json\`.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n${lighthouse === '' ? '' : `\n${lighthouse}\n`}`,
+    `# Benchmark\n\nThe latest run of \`npm run bench\` on this project's development machine (figures in ms unless\nmarked; "—" where not measured; where targets were measured again alone, the report says when). Reproduce it with \`npm run bench\`; every figure, step counts\nincluded, is in \`bench/results/latest.json\`.\n\n\`\`\`text\n${printed.join('\n')}\n\`\`\`\n${lighthouse === '' ? '' : `\n${lighthouse}\n`}`,
   );
   writeFileSync('README.md', replaceBetweenMarkers(readFileSync('README.md', 'utf8'), readmeTable(report)));
 }
@@ -51,6 +52,8 @@ function printReport(data: BenchReport): void {
   const pass = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
   console.log(`\nTieline benchmark — ${data.date}${data.smoke ? ' (smoke)' : ''}`);
   console.log(`${data.machine.cpu}, ${data.machine.cores} cores, ${data.machine.memoryGB} GB; ${data.browser}; ${data.renderer}`);
+  const provenance = provenanceOf(data);
+  if (provenance !== null) console.log(provenance);
   console.log(`Initial JavaScript: ${data.initialJavaScriptGzipKB} kB gzipped (goal ≤ 250: ${pass(data.initialJavaScriptGzipKB <= 250)})\n`);
   const header = ['target', 'actors', 'events', 'view (lines)', 'load ms', 'fetch', 'validate', 'model', 'graph', 'layout', 'heap MB', 'key work p50/p95/max', 'key frame p50/p95', 'naive work p95', 'ratio p95', 'drag work p95', 'drag frame p50/p95', 'long tasks', 'jump work p95', 'window p95', 'play p95', 'select ms', 'find changes p95', 'layout w/o positions (longest main-thread task)'];
   console.log(header.join(' | '));

@@ -106,6 +106,8 @@ export interface TargetResult {
   load: Record<string, number | null>;
   /** Every fresh load's first painted graph, in ms; `load.toFirstPaintedGraph` is their median. */
   firstPaintRuns?: number[];
+  /** When and on which processor this target was measured (`--only` keeps other targets from older runs). */
+  measured?: { date: string; cpu: string };
   heapMB: number | null;
   keyboard: StepFigures;
   /** The part of each keyboard step that works out which ties cross a bound (the sorted index). */
@@ -343,6 +345,7 @@ async function measureTarget(browser: Browser, page: Page, target: Target, query
     allTies,
     load,
     firstPaintRuns,
+    measured: { date: new Date().toISOString(), cpu: cpus()[0]?.model ?? 'unknown' },
     heapMB,
     keyboard: keyboard.figures,
     findChanges: summarise(findChanges),
