@@ -2,9 +2,9 @@
 // the app's own scripts have downloaded: a validation worker fetches the dataset and validates it
 // while the page parses and runs its JavaScript, so the validated dataset is ready when the app
 // asks. The app takes the answer once (dataset-query.ts): the validation's result, or what went
-// wrong with the fetch. Where the worker could not tell (it did not load, it crashed, a redirect
-// only the page can judge) the answer is null, and the app loads the dataset itself: nothing is
-// lost by starting early.
+// wrong with the fetch. Where the worker could not tell (it did not load, or it or its validator
+// failed unexpectedly) the answer is null, and the app loads the dataset itself: nothing is lost by
+// starting early.
 import { withSafeLookups } from '../../domain/safe-lookups';
 import type { DatasetProblem } from '../../domain/dataset-problem';
 import type { ValidationResult } from '../../domain/validate-dataset';

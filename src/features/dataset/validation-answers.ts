@@ -10,9 +10,9 @@ import { fetchDatasetText } from './fetch-dataset-text';
 export type ValidatorRequest = string | { readonly load: string };
 
 /**
- * The answer to an address: the validator's reply; or what went wrong with the fetch, as the page
- * would have said it; or null where the fetch failed in a way only the page can tell (a redirect
- * its Content-Security-Policy refused), and the page then loads the dataset itself (dataset-query.ts).
+ * The answer to an address: the validator's reply; or what went wrong with the fetch, in the words
+ * the page would have used (the same fetchDatasetText); or null where fetching threw, which it
+ * should not, and the page then loads the dataset itself (dataset-query.ts).
  */
 export type LoadReply = { readonly loaded: ValidatorReply } | { readonly fetchProblem: DatasetProblem } | { readonly loaded: null };
 
