@@ -367,14 +367,20 @@ async function measureTarget(browser: Browser, page: Page, target: Target, query
 async function moreFirstPaints(browser: Browser, target: Target, query: string): Promise<Array<number | null>> {
   const runs: Array<number | null> = [];
   for (let run = 1; run < (SMOKE ? 1 : FIRST_PAINT_LOADS[target]); run += 1) {
-    const page = await inspectedPage(browser);
-    await watchReady(page);
-    await page.goto(`${ORIGIN}${query}`);
-    await graphReadyOrRefused(page, target);
-    runs.push((await loadFigures(page)).toFirstPaintedGraph ?? null);
+    const { page, load } = await freshLoad(browser, target, `${ORIGIN}${query}`);
+    runs.push(load.toFirstPaintedGraph ?? null);
     await page.close();
   }
   return runs;
+}
+
+/** A new page in a new browser context, loaded at `url` until its graph is drawn, with the load's figures. */
+async function freshLoad(browser: Browser, target: Target, url: string): Promise<{ page: Page; load: TargetResult['load'] }> {
+  const page = await inspectedPage(browser);
+  await watchReady(page);
+  await page.goto(url);
+  await graphReadyOrRefused(page, target);
+  return { page, load: await loadFigures(page) };
 }
 
 /** The app's own figures for the phases of the load (from the benchmark hook), and when the graph showed. */
@@ -413,11 +419,7 @@ function clearTimings(page: Page, ...names: TimingName[]): Promise<void> {
 
 /** The all-ties view: every tie's line between persons inside their states, as `level=actor` opens it. */
 async function allTiesView(browser: Browser, target: Target, query: string, model: DatasetModel): Promise<NonNullable<TargetResult['allTies']>> {
-  const page = await inspectedPage(browser);
-  await watchReady(page);
-  await page.goto(`${ORIGIN}${query}${query === '' ? '?' : '&'}level=actor`);
-  await graphReadyOrRefused(page, target);
-  const load = await loadFigures(page);
+  const { page, load } = await freshLoad(browser, target, `${ORIGIN}${query}${query === '' ? '?' : '&'}level=actor`);
   const heapMB = await heapOf(page);
   await installTies(page, tiesOf(model, 'actor'));
   const keyboard = await keySteps(page, 'To', 'ArrowLeft', ALL_TIES_KEY_STEPS[target], true);

@@ -65,7 +65,7 @@ export function applyPendingStyle(elements: NodeCollection | EdgeCollection | re
 const hasLabel = (node: NodeSingular) => typeof node.data('name') === 'string' && node.data('name') !== '';
 
 /** A node drawn as a shape of its own (not a box around members shown inside it). */
-const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
+export const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
 /**
  * The class that draws a name at each of its places (graph-style.ts): a shape's below it (no class),

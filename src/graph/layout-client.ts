@@ -1,14 +1,14 @@
 // Runs the force layout in a Web Worker and hands back positions. Where no worker can start (an old
 // browser, a host whose policy forbids workers) the same code runs on the main thread instead: slower
 // to feel, same picture. Only what is drawn is laid out: at state level, the states.
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core } from 'cytoscape';
 import type { LayoutRequest, LayoutViewport, Positions } from './force-layout';
 import { LABEL_MAX_WIDTH_NARROW_PX, LABEL_PX } from './label-scale';
 import { canvasTextWidth, wrappedNameSize } from './framing-estimate';
 import { phoneNameOf } from './framing';
 import type { Actor } from '../domain/dataset-schema';
 import { isStateOrGroup } from '../domain/label-priority';
-import { applyPendingStyle } from './graph-labels';
+import { applyPendingStyle, isDrawnLeaf } from './graph-labels';
 
 /** Same seed, same picture: a dataset without positions looks the same on every load. */
 export const LAYOUT_SEED = 20_241_209;
@@ -16,7 +16,6 @@ export const LAYOUT_SEED = 20_241_209;
 export type LayoutReply = { ok: true; positions: Positions } | { ok: false; message: string };
 
 /** Drawn without any of its members drawn: a plain actor, or a state shown folded. */
-const isDrawnLeaf = (node: NodeSingular) => node.children(':visible').empty();
 
 const LABEL_ONLY = { includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false, includeUnderlays: false } as const;
 

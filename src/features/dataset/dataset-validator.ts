@@ -15,6 +15,14 @@ export const OFF_THREAD_MAX_CHARS = 1_000_000;
 /** What the worker answers: the validator's result, or that it threw (it never should). */
 export type ValidatorReply = ValidationResult | { readonly ok: 'crashed'; readonly message: string };
 
+/**
+ * A result the worker sent, as the page uses it: a validated dataset copied across lost its
+ * prototype-free look-ups (safe-lookups.ts), so they are made again.
+ */
+export function resultFromWorker(result: ValidationResult): ValidationResult {
+  return result.ok ? { ok: true, dataset: withSafeLookups(result.dataset) } : result;
+}
+
 export interface DatasetValidator {
   validate(text: string): Promise<ValidationResult>;
   /** Ends the worker (after a result, or when the load is given up). */
@@ -63,7 +71,7 @@ export function startDatasetValidator({ startWorker = startModuleWorker, onPage 
       running.onmessage = (message) => {
         const reply = message.data;
         if (reply.ok === 'crashed') reject(new WorkerFailed(reply.message));
-        else resolve(reply.ok ? { ok: true, dataset: withSafeLookups(reply.dataset) } : reply);
+        else resolve(resultFromWorker(reply));
       };
       running.onerror = (event) => {
         event.preventDefault?.();

@@ -5,9 +5,9 @@
 // wrong with the fetch. Where the worker could not tell (it did not load, or it or its validator
 // failed unexpectedly) the answer is null, and the app loads the dataset itself: nothing is lost by
 // starting early.
-import { withSafeLookups } from '../../domain/safe-lookups';
 import type { DatasetProblem } from '../../domain/dataset-problem';
 import type { ValidationResult } from '../../domain/validate-dataset';
+import { resultFromWorker } from './dataset-validator';
 import type { LoadReply } from './validation-answers';
 
 /** What the boot script leaves on the window. */
@@ -38,7 +38,7 @@ const answerOf = (early: EarlyLoad): EarlyAnswer | null => {
   if ('fetchProblem' in reply) return { fetchProblem: reply.fetchProblem };
   const { loaded } = reply;
   if (loaded === null || loaded.ok === 'crashed') return null;
-  return { validated: loaded.ok ? { ok: true, dataset: withSafeLookups(loaded.dataset) } : loaded };
+  return { validated: resultFromWorker(loaded) };
 };
 
 /**
