@@ -5,6 +5,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
+import { startGraph } from './support/graph';
 
 const APP = `${E2E_APP_ORIGIN}/`;
 const HOST = E2E_HOST_ORIGIN;
@@ -16,7 +17,7 @@ async function openStory(page: Page, own: Record<string, string>): Promise<Frame
   await page.goto(`${HOST}/${own.page ?? 'frame.html'}?${new URLSearchParams({ app: APP, ...own }).toString()}`);
   await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(APP))).toBe(true);
   const frame = page.frames().find((candidate) => candidate.url().startsWith(APP))!;
-  await frame.waitForSelector('[data-testid="graph-canvas"][data-ready="true"]');
+  await startGraph(frame);
   return frame;
 }
 
@@ -160,4 +161,88 @@ test('the Embed dialog offers the colours and puts them in the snippet', async (
   await expect(snippet).toHaveValue(/\?to=2024-12-09&amp;embed=1&amp;theme=dark"/);
   await page.getByRole('radio', { name: /Follow the reader/ }).check();
   await expect(snippet).toHaveValue(/theme=auto/);
+});
+
+test.describe('picture first: the default view waits for the reader on a touch screen', () => {
+  async function frameOf(page: Page, own: Record<string, string>): Promise<Frame> {
+    await page.goto(`${HOST}/frame.html?${new URLSearchParams({ app: APP, ...own }).toString()}`);
+    await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(APP))).toBe(true);
+    return page.frames().find((candidate) => candidate.url().startsWith(APP))!;
+  }
+
+  /** The app has loaded beneath the picture: the dataset (the time bar's range) and Cytoscape's module. */
+  async function loadedBeneath(frame: Frame): Promise<void> {
+    await expect(frame.getByText(/of \d+ ties/)).toBeAttached();
+    await expect.poll(() => frame.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/graph-view-[^/]*\.js$/.test(entry.name)))).toBe(true);
+    // A graph that did not wait would be created in the task after its module arrived.
+    await frame.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(resolve), 0))));
+  }
+
+  test('the phone picture with its button, a swipe scrolls the story and starts nothing, a tap on the picture starts the graph', async ({ page }) => {
+    const frame = await frameOf(page, { width: '375px', height: '667', host: 'none' });
+    await loadedBeneath(frame);
+    await expect(frame.locator('html')).toHaveAttribute('data-graph-waits', '');
+    expect(await frame.locator('[data-testid="graph-canvas"] canvas').count()).toBe(0);
+    await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'false');
+
+    // The phone's own picture, across the frame, and the button on the first screen, a 44 px target.
+    const picture = frame.locator('.boot-preview img');
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\/preview-phone\.webp$/);
+    expect((await picture.boundingBox())!.width).toBeGreaterThanOrEqual(370);
+    const start = frame.getByRole('button', { name: 'Explore the interactive graph' });
+    const button = (await start.boundingBox())!;
+    expect(button.height).toBeGreaterThanOrEqual(44);
+    expect(button.y + button.height).toBeLessThanOrEqual(SCREEN.height);
+    const scan = await new AxeBuilder({ page }).include('#tieline').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(scan.violations.map((violation) => violation.id)).toEqual([]);
+
+    // One finger upwards over the picture: the story scrolls; the graph still waits.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: Array<{ x: number; y: number }>) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((point, id) => ({ ...point, id })) });
+    await touch('touchStart', [{ x: 120, y: 500 }]);
+    for (let step = 1; step <= 10; step += 1) await touch('touchMove', [{ x: 120, y: 500 - step * 20 }]);
+    await touch('touchEnd', []);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
+    await expect(frame.locator('html')).toHaveAttribute('data-graph-waits', '');
+    // (Once the swipe's fling has stopped.)
+    await expect.poll(() => page.evaluate(() => new Promise((resolve) => {
+      const before = window.scrollY;
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === before)));
+    }))).toBe(true);
+
+    // A tap on the picture, off the button: the graph is created and drawn, and the picture goes.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await page.touchscreen.tap(60, 150);
+    await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    await expect(frame.locator('html')).not.toHaveAttribute('data-boot-preview');
+    await expect(frame.locator('.boot-preview')).toBeHidden();
+  });
+
+  test('the keyboard reaches the button first and starts the graph with Enter', async ({ page }) => {
+    await page.goto('./?embed=1');
+    await page.keyboard.press('Tab');
+    const start = page.getByRole('button', { name: 'Explore the interactive graph' });
+    await expect(start).toBeFocused();
+    expect(await start.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
+    await expect(page.locator('html')).toHaveAttribute('data-graph-waits', '');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    await expect(page.locator('.boot-preview')).toBeHidden();
+  });
+
+  test('a command of the story page shows another view, so the graph starts without a tap', async ({ page }) => {
+    const frame = await frameOf(page, { width: '375px', host: 'early', commands: JSON.stringify([{ to: '2019-06-30' }]) });
+    await expect(frame.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    await expect(frame.getByRole('slider', { name: 'To' })).toHaveAttribute('aria-valuetext', /2019/);
+    await expect(frame.locator('.boot-preview')).toBeHidden();
+  });
+
+  test('a view other than the default one, from the address, never waits', async ({ page }) => {
+    await page.goto('./?embed=1&actor=qatar');
+    await expect(page.locator('html')).not.toHaveAttribute('data-graph-waits');
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  });
 });

@@ -5,6 +5,7 @@ import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { dayRangeOf } from '../src/domain/partial-date';
 import { bundledDataset, expectedVisibleEdgeCount } from './support/dataset';
+import { openApp } from './support/graph';
 import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
 
 const APP = `${E2E_APP_ORIGIN}/`;
@@ -202,8 +203,7 @@ test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 740 } });
 
   test('tapping the time track moves "To", and tapping a node opens its details', async ({ page }) => {
-    await page.goto('./?embed=1');
-    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    await openApp(page, './?embed=1');
     const to = page.getByRole('slider', { name: 'To' });
     const before = Number(await to.getAttribute('aria-valuenow'));
     const track = (await page.getByTestId('time-track').boundingBox())!;

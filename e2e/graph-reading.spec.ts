@@ -8,7 +8,7 @@ import { expect, test } from './support/test';
 import { isStateOrGroup, labelRanks } from '../src/domain/label-priority';
 import { E2E_APP_ORIGIN, E2E_HOST_ORIGIN } from '../scripts/lib/ports';
 import { bundledDataset } from './support/dataset';
-import { openApp } from './support/graph';
+import { openApp, startGraph } from './support/graph';
 import { namesOffCanvas, overlappingNames, readGraph, settled, type GraphReading } from './support/labels';
 import { namesCutAtTheirEdges, settledScreenshot } from './support/pixels';
 import { edgeEndsOf } from '../src/domain/event-edges';
@@ -28,9 +28,9 @@ test.use({ reducedMotion: 'reduce' });
 async function openStory(page: Page, frame: { width: number; height: number }, query = ''): Promise<Frame> {
   const own = new URLSearchParams({ app: `${E2E_APP_ORIGIN}/`, width: `${frame.width}px`, height: String(frame.height), query });
   await page.goto(`${E2E_HOST_ORIGIN}/long-story.html?${own.toString()}`);
-  await expect(page.frameLocator('#tieline').getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
-  const handle = page.frame({ url: (url) => url.href.startsWith(`${E2E_APP_ORIGIN}/`) });
-  if (!handle) throw new Error('The Tieline frame is missing');
+  await expect.poll(() => page.frame({ url: (url) => url.href.startsWith(`${E2E_APP_ORIGIN}/`) }) !== null).toBe(true);
+  const handle = page.frame({ url: (url) => url.href.startsWith(`${E2E_APP_ORIGIN}/`) })!;
+  await startGraph(handle);
   return handle;
 }
 

@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { startBootPreviewRemoval } from './app/boot-preview';
+import { startBootPreviewRemoval, startGraphWhenViewChanges } from './app/boot-preview';
 import { RegionBoundary } from './app/RegionBoundary';
 import { startDatasetSource } from './features/dataset/page-dataset-source';
 import { startLoadingDataset } from './features/dataset/use-active-dataset';
@@ -28,6 +28,7 @@ if (!root) throw new Error('index.html has no #root element');
 // Before the first render, so the first frame already shows the view the URL describes. The Studio's
 // preview keeps its view to itself: its address stays `?studio=1`.
 if (!IS_STUDIO) startUrlSync({ history: IS_EMBED ? 'replace' : 'push-discrete' });
+startGraphWhenViewChanges();
 startFocusMemory();
 startEscapeToClose();
 startErrorNet();

@@ -8,6 +8,7 @@ import { EMBEDDING_PARAMS, TRACKING_NAMES, TRACKING_PREFIXES } from '../../src/d
 import type { Dataset } from '../../src/domain/dataset-schema';
 import { formatPartialDate } from '../../src/domain/partial-date';
 import { KEPT_FILE_MARK } from '../../src/features/dataset/kept-file-store';
+import { GRAPH_WAITS_ATTRIBUTE } from '../../src/graph/graph-start';
 import { BUNDLED_DATASETS } from './bundled-datasets';
 
 /**
@@ -15,7 +16,14 @@ import { BUNDLED_DATASETS } from './bundled-datasets';
  * lighter WebP copy, which the page shows while it loads (link previews get the PNG, which every
  * crawler reads).
  */
-export const PREVIEW_PICTURE = { file: 'preview.png', light: 'preview.webp', width: 1200, height: 630 } as const;
+export const PREVIEW_PICTURE = {
+  file: 'preview.png',
+  light: 'preview.webp',
+  width: 1200,
+  height: 630,
+  /** The embed as a phone draws it, for screens up to `maxWidth` CSS px wide. */
+  phone: { light: 'preview-phone.webp', width: 375, height: 667, maxWidth: 600 },
+} as const;
 
 /** The meta tag that tells the boot script where the built validation worker is (vite-plugin-early-validator.ts). */
 export const EARLY_VALIDATOR_META = 'tieline-validator';
@@ -54,6 +62,20 @@ export const BOOT_SCRIPT = `(function () {
     if (!known) plain = false;
   });
   if (plain) root.setAttribute('data-boot-preview', '');
+  // On a touch screen the default view's picture stays until the reader reaches for the graph: a tap
+  // or click anywhere, or focus on anything but the picture's own button (src/graph/graph-start.ts).
+  if (plain && matchMedia('(hover: none) and (pointer: coarse)').matches) {
+    root.setAttribute(${JSON.stringify(GRAPH_WAITS_ATTRIBUTE)}, '');
+    var start = function (event) {
+      var target = event.target;
+      if (event.type === 'focusin' && target && target.closest && target.closest('.boot-preview')) return;
+      root.removeAttribute(${JSON.stringify(GRAPH_WAITS_ATTRIBUTE)});
+      removeEventListener('click', start, true);
+      removeEventListener('focusin', start, true);
+    };
+    addEventListener('click', start, true);
+    addEventListener('focusin', start, true);
+  }
   if (!query.has('data') && query.get('studio') !== '1') {
     var dataset = new URL(${JSON.stringify(BUNDLED_DATASETS[0]!.servedAs)}, document.baseURI).href;
     // A worker fetches and validates the bundled dataset while the app's scripts download and run
@@ -109,13 +131,28 @@ const BOOT_STYLE = `
 .boot-preview, .boot-failure, .boot-failure p { display: none; }
 [data-boot-preview] .boot-preview, [data-boot-failed] .boot-preview {
   display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 0.5rem;
-  position: fixed; inset: 0; z-index: 100; padding: 0.5rem; background: #fff; color: #1d2433;
+  position: fixed; inset: 0; z-index: 100; padding: 0; background: #fff; color: #1d2433;
   font: 0.9rem system-ui, sans-serif;
 }
 .boot-preview picture { display: contents; }
-.boot-preview img { display: block; max-width: 100%; max-height: calc(100% - 5rem); width: auto; height: auto; object-fit: contain; }
+.boot-preview img { display: block; max-width: 100%; max-height: 100%; width: auto; height: auto; object-fit: contain; }
 .boot-preview p { margin: 0; }
+.boot-preview-loading, .boot-preview-start {
+  position: absolute; left: 50%; top: 50%; transform: translate(-50%, -50%); white-space: nowrap;
+  box-shadow: 0 2px 12px rgba(29, 36, 51, 0.35);
+}
+.boot-preview-loading { padding: 0.5rem 1rem; border-radius: 1.2rem; background: #fff; }
 [data-boot-failed] .boot-preview-loading { display: none; }
+[data-boot-failed] .boot-preview img { max-height: 50%; }
+.boot-preview-start { display: none; }
+[${GRAPH_WAITS_ATTRIBUTE}] .boot-preview { cursor: pointer; }
+[${GRAPH_WAITS_ATTRIBUTE}] .boot-preview-loading { display: none; }
+[${GRAPH_WAITS_ATTRIBUTE}] .boot-preview-start {
+  display: inline-flex; align-items: center; min-height: 44px; padding: 0 1.25rem; border: 0; border-radius: 22px;
+  background: #1d2433; color: #fff; font: 600 1rem system-ui, sans-serif; cursor: pointer;
+}
+.boot-preview-start:focus-visible { outline: 3px solid #2563eb; outline-offset: 3px; }
+[data-boot-failed] .boot-preview-start { display: none; }
 [data-boot-failed] .boot-failure { display: block; max-width: 40rem; border: 2px solid #c0392b; border-radius: 6px; padding: 0.5rem 0.75rem; background: #fbe9e7; }
 [data-boot-failed='sandbox'] .boot-failure-sandbox, [data-boot-failed='script'] .boot-failure-script { display: block; }
 `;
@@ -188,8 +225,9 @@ export function bodyParts({ dataset, datasetPath }: ShellOptions): string {
   // The stand-in is what a sighted reader sees while the app starts underneath it: the picture and
   // "Loading" are hidden from screen readers, which get the app itself; the failure message is not.
   return `<div class="boot-preview">
-      <picture><source srcset="./${PREVIEW_PICTURE.light}" type="image/webp" /><img src="./${PREVIEW_PICTURE.file}" width="${PREVIEW_PICTURE.width}" height="${PREVIEW_PICTURE.height}" alt="" aria-hidden="true" fetchpriority="high" /></picture>
+      <picture><source media="(max-width: ${PREVIEW_PICTURE.phone.maxWidth}px)" srcset="./${PREVIEW_PICTURE.phone.light}" type="image/webp" width="${PREVIEW_PICTURE.phone.width}" height="${PREVIEW_PICTURE.phone.height}" /><source srcset="./${PREVIEW_PICTURE.light}" type="image/webp" /><img src="./${PREVIEW_PICTURE.file}" width="${PREVIEW_PICTURE.width}" height="${PREVIEW_PICTURE.height}" alt="" aria-hidden="true" fetchpriority="high" /></picture>
       <p class="boot-preview-loading" aria-hidden="true">Loading the interactive graph…</p>
+      <button type="button" class="boot-preview-start">Explore the interactive graph</button>
       <div class="boot-failure" role="alert">
         <p class="boot-failure-sandbox"><strong>Tieline cannot start in this frame.</strong> The frame is sandboxed without <code>allow-same-origin</code>, so its page has no origin, and the site serving Tieline does not let such pages load its files (it sends no <code>Access-Control-Allow-Origin</code> header). For the page’s editors: add <code>allow-same-origin</code> to the frame’s <code>sandbox</code> attribute, or serve Tieline with <code>Access-Control-Allow-Origin: *</code>.</p>
         <p class="boot-failure-script"><strong>Tieline could not load its scripts.</strong> Reload the page; if this persists, files are missing on the site that serves Tieline.</p>

@@ -21,6 +21,7 @@ import {
 } from '../state/view-store';
 import type { GestureHint, GestureMode } from './cooperative-gestures';
 import { setDrawnGraph } from './drawn-graph';
+import { whenGraphMayStart } from './graph-start';
 import './graph.css';
 import { GraphTooltip } from './GraphTooltip';
 import type {
@@ -151,8 +152,13 @@ export function GraphCanvas({
     // Made in a task of its own, after React's commit: the page's rendering and the graph's creation
     // are then two shorter tasks rather than one long one, so a slow phone answers input in between.
     let createTimer: number | undefined;
+    let stopWaiting: () => void = () => undefined;
     const createSoon = (module: typeof import('./graph-view')) => {
-      createTimer = window.setTimeout(() => guardedCreate(module), 0);
+      if (unmounted) return;
+      // On a touch screen the default view may wait for the reader first (graph-start.ts).
+      stopWaiting = whenGraphMayStart(() => {
+        createTimer = window.setTimeout(() => guardedCreate(module), 0);
+      });
     };
     loadGraphView().then(createSoon, (error: unknown) => {
       if (!unmounted)
@@ -164,6 +170,7 @@ export function GraphCanvas({
     });
     return () => {
       unmounted = true;
+      stopWaiting();
       window.clearTimeout(createTimer);
       cancelAnimationFrame(frame.current);
       window.clearTimeout(hintTimer.current);
