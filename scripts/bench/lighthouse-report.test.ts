@@ -31,6 +31,18 @@ describe('the Lighthouse section of docs/benchmark.md', () => {
     expect(lighthouseSection(report)).not.toContain('benchmark index');
   });
 
+  it('says what the tap that starts the graph costs on a phone, where the report has it', () => {
+    const loads = [
+      { tapToGraphMs: 2210.4, longestTaskMs: 1290, blockingMs: 1800 },
+      { tapToGraphMs: 1980, longestTaskMs: 1100, blockingMs: 1500.6 },
+      { tapToGraphMs: 2050, longestTaskMs: 1200, blockingMs: 1700 },
+    ];
+    const section = lighthouseSection({ ...report, tapToGraph: { cpuSlowdown: 4, loads, median: loads[2]! } });
+    expect(section).toContain('slowed 4 times');
+    expect(section).toContain('2,050 ms from the tap to the drawn graph (median of 3: 2,210 ms, 1,980 ms, 2,050 ms), its longest task 1,200 ms, 1,700 ms of blocking time.');
+    expect(lighthouseSection(report)).not.toContain('tap');
+  });
+
   it('is added once, then replaced in place, and survives a rewrite of the rest', () => {
     const first = replaceLighthouseSection('# Benchmark\n\nfigures\n', 'one');
     expect(first).toBe(`# Benchmark\n\nfigures\n\n${LIGHTHOUSE_START}\none\n${LIGHTHOUSE_END}\n`);
