@@ -89,7 +89,7 @@ try {
     });
   }
   console.log('The tap that starts the graph on a phone…');
-  tapToGraph = await measureTapToGraph(`${server.origin}?embed=1`, choice.executablePath);
+  tapToGraph = await measureTapToGraph(`${server.origin}?embed=1`, choice.found ? choice.executablePath : undefined);
 } finally {
   server.stop();
 }

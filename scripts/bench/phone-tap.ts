@@ -42,8 +42,9 @@ const PROBE = `(() => {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 })();`;
 
-export async function measureTapToGraph(url: string, executablePath: string, loads = 3): Promise<TapToGraph> {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+/** `executablePath` undefined: Playwright's own Chromium (scripts/lib/browser-path.ts). */
+export async function measureTapToGraph(url: string, executablePath: string | undefined, loads = 3): Promise<TapToGraph> {
+  const browser = await chromium.launch({ ...(executablePath === undefined ? {} : { executablePath }), args: CHROMIUM_ARGS });
   const measured: TapLoad[] = [];
   try {
     for (let load = 0; load < loads; load += 1) {
