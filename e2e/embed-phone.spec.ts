@@ -240,6 +240,16 @@ test.describe('picture first: the default view waits for the reader on a touch s
     await expect(frame.locator('.boot-preview')).toBeHidden();
   });
 
+  test('a dark page never waits: the picture is of the light one', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const url of ['./?embed=1&theme=dark', './']) {
+      await page.goto(url);
+      await expect(page.locator('html'), url).toHaveAttribute('data-theme', 'dark');
+      await expect(page.locator('html'), url).not.toHaveAttribute('data-graph-waits');
+      await expect(page.getByTestId('graph-canvas'), url).toHaveAttribute('data-ready', 'true');
+    }
+  });
+
   test('a view other than the default one, from the address, never waits', async ({ page }) => {
     await page.goto('./?embed=1&actor=qatar');
     await expect(page.locator('html')).not.toHaveAttribute('data-graph-waits');

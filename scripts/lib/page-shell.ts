@@ -64,7 +64,8 @@ export const BOOT_SCRIPT = `(function () {
   if (plain) root.setAttribute('data-boot-preview', '');
   // On a touch screen the default view's picture stays until the reader reaches for the graph: a tap
   // or click anywhere, or focus on anything but the picture's own button (src/graph/graph-start.ts).
-  if (plain && matchMedia('(hover: none) and (pointer: coarse)').matches) {
+  // Not on a dark page: the picture is of the light one, a fair stand-in for a moment, not for long.
+  if (plain && theme === 'light' && matchMedia('(hover: none) and (pointer: coarse)').matches) {
     root.setAttribute(${JSON.stringify(GRAPH_WAITS_ATTRIBUTE)}, '');
     var start = function (event) {
       var target = event.target;
