@@ -221,6 +221,27 @@ test.describe('picture first: the default view waits for the reader on a touch s
     await expect(frame.locator('.boot-preview')).toBeHidden();
   });
 
+  test("Cytoscape's module is asked for once the picture has arrived, so on a slow line the picture comes first", async ({ page }) => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/preview-phone.webp', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => asked.push(request.url()));
+    const moduleAsked = () => asked.some((url) => /\/graph-view-[^/]*\.js$/.test(url));
+    // (Not waiting for "load", which waits for the picture.)
+    await page.goto('./?embed=1', { waitUntil: 'domcontentloaded' });
+    // The app has run and shows the dataset beneath the picture, which is still on its way.
+    await expect(page.getByText(/of \d+ ties/)).toBeAttached();
+    expect(moduleAsked()).toBe(false);
+    release();
+    await expect.poll(moduleAsked).toBe(true);
+    await page.getByRole('button', { name: 'Explore the interactive graph' }).tap();
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+  });
+
   test('the keyboard reaches the button first and starts the graph with Enter', async ({ page }) => {
     await page.goto('./?embed=1');
     await page.keyboard.press('Tab');

@@ -21,7 +21,7 @@ import {
 } from '../state/view-store';
 import type { GestureHint, GestureMode } from './cooperative-gestures';
 import { setDrawnGraph } from './drawn-graph';
-import { whenGraphMayStart } from './graph-start';
+import { afterWaitingPicture, whenGraphMayStart } from './graph-start';
 import './graph.css';
 import { GraphTooltip } from './GraphTooltip';
 import type {
@@ -34,12 +34,15 @@ import type {
 } from './graph-view';
 
 // Cytoscape is most of the JavaScript; it loads beside the dataset instead of before the page shows
-// anything (the time bar, the title and the table need none of it). Asked for once, at module load.
+// anything (the time bar, the title and the table need none of it). Asked for once, at module load,
+// or where the graph waits for the reader, once the picture standing in for it has arrived.
 let graphViewModule: Promise<typeof import('./graph-view')> | null = null;
 const loadGraphView = () => (graphViewModule ??= import('./graph-view'));
-void loadGraphView().catch(() => {
-  // Reported where it is awaited, with the error boundary; a failed load is asked again there.
-  graphViewModule = null;
+afterWaitingPicture(() => {
+  void loadGraphView().catch(() => {
+    // Reported where it is awaited, with the error boundary; a failed load is asked again there.
+    graphViewModule = null;
+  });
 });
 
 const prefersReducedMotion = () =>
@@ -152,21 +155,19 @@ export function GraphCanvas({
     // Made in a task of its own, after React's commit: the page's rendering and the graph's creation
     // are then two shorter tasks rather than one long one, so a slow phone answers input in between.
     let createTimer: number | undefined;
-    let stopWaiting: () => void = () => undefined;
     const createSoon = (module: typeof import('./graph-view')) => {
-      if (unmounted) return;
-      // On a touch screen the default view may wait for the reader first (graph-start.ts).
-      stopWaiting = whenGraphMayStart(() => {
-        createTimer = window.setTimeout(() => guardedCreate(module), 0);
-      });
+      if (!unmounted) createTimer = window.setTimeout(() => guardedCreate(module), 0);
     };
-    loadGraphView().then(createSoon, (error: unknown) => {
-      if (!unmounted)
-        setFailure({
-          error: new Error(
-            `The graph could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
-          ),
-        });
+    // On a touch screen the default view may wait for the reader first (graph-start.ts).
+    const stopWaiting = whenGraphMayStart(() => {
+      loadGraphView().then(createSoon, (error: unknown) => {
+        if (!unmounted)
+          setFailure({
+            error: new Error(
+              `The graph could not be loaded (${error instanceof Error ? error.message : String(error)}). Reload the page to try again.`,
+            ),
+          });
+      });
     });
     return () => {
       unmounted = true;

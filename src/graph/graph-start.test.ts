@@ -1,13 +1,25 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { GRAPH_WAITS_ATTRIBUTE, graphWaitsForReader, startGraph, whenGraphMayStart } from './graph-start';
+import { afterWaitingPicture, GRAPH_WAITS_ATTRIBUTE, graphWaitsForReader, startGraph, whenGraphMayStart } from './graph-start';
 
 /** MutationObserver reports in a microtask. */
 const observed = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 afterEach(() => {
   document.documentElement.removeAttribute(GRAPH_WAITS_ATTRIBUTE);
+  document.body.replaceChildren();
 });
+
+/** The boot shell's stand-in picture, still loading. */
+function loadingPicture(): HTMLImageElement {
+  const shell = document.createElement('div');
+  shell.className = 'boot-preview';
+  const image = document.createElement('img');
+  Object.defineProperty(image, 'complete', { value: false });
+  shell.append(image);
+  document.body.append(shell);
+  return image;
+}
 
 describe('whenGraphMayStart', () => {
   it('calls at once on a page that does not wait', () => {
@@ -40,5 +52,34 @@ describe('whenGraphMayStart', () => {
     startGraph();
     await observed();
     expect(then).not.toHaveBeenCalled();
+  });
+});
+
+describe('afterWaitingPicture', () => {
+  it('calls at once where the graph does not wait, even while a picture loads', () => {
+    loadingPicture();
+    const then = vi.fn();
+    afterWaitingPicture(then);
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('where the graph waits, calls once the picture has arrived, once', () => {
+    document.documentElement.setAttribute(GRAPH_WAITS_ATTRIBUTE, '');
+    const image = loadingPicture();
+    const then = vi.fn();
+    afterWaitingPicture(then);
+    expect(then).not.toHaveBeenCalled();
+    image.dispatchEvent(new Event('load'));
+    image.dispatchEvent(new Event('error'));
+    expect(then).toHaveBeenCalledTimes(1);
+  });
+
+  it('where the picture fails, calls all the same', () => {
+    document.documentElement.setAttribute(GRAPH_WAITS_ATTRIBUTE, '');
+    const image = loadingPicture();
+    const then = vi.fn();
+    afterWaitingPicture(then);
+    image.dispatchEvent(new Event('error'));
+    expect(then).toHaveBeenCalledTimes(1);
   });
 });

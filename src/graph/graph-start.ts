@@ -39,3 +39,23 @@ export function whenGraphMayStart(then: () => void): () => void {
   observer.observe(element, { attributes: true, attributeFilter: [GRAPH_WAITS_ATTRIBUTE] });
   return () => observer.disconnect();
 }
+
+/**
+ * Calls `then` at once, or, on a page whose graph waits for the reader, once the picture standing in
+ * for it has arrived (or failed to): on a slow network the picture, which is all the reader sees
+ * until they reach for the graph, then does not share the line with Cytoscape's module.
+ */
+export function afterWaitingPicture(then: () => void): void {
+  const picture = graphWaitsForReader() ? document.querySelector<HTMLImageElement>('.boot-preview img') : null;
+  if (picture === null || picture.complete) {
+    then();
+    return;
+  }
+  const once = () => {
+    picture.removeEventListener('load', once);
+    picture.removeEventListener('error', once);
+    then();
+  };
+  picture.addEventListener('load', once);
+  picture.addEventListener('error', once);
+}
