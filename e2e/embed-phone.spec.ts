@@ -271,6 +271,15 @@ test.describe('picture first: the default view waits for the reader on a touch s
     }
   });
 
+  test('a tablet never waits: its stand-in would be the wide picture, shrunk', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto(`${APP}?embed=1`);
+    await expect(page.locator('html')).not.toHaveAttribute('data-graph-waits');
+    await expect(page.getByTestId('graph-canvas')).toHaveAttribute('data-ready', 'true');
+    await context.close();
+  });
+
   test('a view other than the default one, from the address, never waits', async ({ page }) => {
     await page.goto('./?embed=1&actor=qatar');
     await expect(page.locator('html')).not.toHaveAttribute('data-graph-waits');

@@ -64,8 +64,10 @@ export const BOOT_SCRIPT = `(function () {
   if (plain) root.setAttribute('data-boot-preview', '');
   // On a touch screen the default view's picture stays until the reader reaches for the graph: a tap
   // or click anywhere, or focus on anything but the picture's own button (src/graph/graph-start.ts).
-  // Not on a dark page: the picture is of the light one, a fair stand-in for a moment, not for long.
-  if (plain && theme === 'light' && matchMedia('(hover: none) and (pointer: coarse)').matches) {
+  // Only where the phone's own picture shows (a wider touch screen, a tablet, would get the wide
+  // picture shrunk, its names too small to read), and not on a dark page: the picture is of the
+  // light one, a fair stand-in for a moment, not for long.
+  if (plain && theme === 'light' && matchMedia('(hover: none) and (pointer: coarse) and (max-width: ${PREVIEW_PICTURE.phone.maxWidth}px)').matches) {
     root.setAttribute(${JSON.stringify(GRAPH_WAITS_ATTRIBUTE)}, '');
     var start = function (event) {
       var target = event.target;

@@ -1,4 +1,4 @@
-// Whether the graph may be created yet. On a touch screen the default view keeps its picture until
+// Whether the graph may be created yet. On a phone the default view keeps its picture until
 // the reader reaches for the graph (README, "Picture first on a touch screen"): a reader scrolling a
 // story past the embed never pays for Cytoscape creating and first drawing the graph, which holds a
 // mid-range phone's main thread for one to two seconds. The boot script (scripts/lib/page-shell.ts)
