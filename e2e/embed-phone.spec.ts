@@ -13,10 +13,16 @@ const SCREEN = { width: 375, height: 667 };
 
 test.use({ viewport: SCREEN, hasTouch: true, isMobile: true });
 
-async function openStory(page: Page, own: Record<string, string>): Promise<Frame> {
+/** The story page (`frame.html` unless `own.page` names another) with the Tieline frame in it, as loaded. */
+async function frameOf(page: Page, own: Record<string, string>): Promise<Frame> {
   await page.goto(`${HOST}/${own.page ?? 'frame.html'}?${new URLSearchParams({ app: APP, ...own }).toString()}`);
   await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(APP))).toBe(true);
-  const frame = page.frames().find((candidate) => candidate.url().startsWith(APP))!;
+  return page.frames().find((candidate) => candidate.url().startsWith(APP))!;
+}
+
+/** The story page with its graph drawn, started with a tap where it waits for the reader. */
+async function openStory(page: Page, own: Record<string, string>): Promise<Frame> {
+  const frame = await frameOf(page, own);
   await startGraph(frame);
   return frame;
 }
@@ -164,12 +170,6 @@ test('the Embed dialog offers the colours and puts them in the snippet', async (
 });
 
 test.describe('picture first: the default view waits for the reader on a touch screen', () => {
-  async function frameOf(page: Page, own: Record<string, string>): Promise<Frame> {
-    await page.goto(`${HOST}/frame.html?${new URLSearchParams({ app: APP, ...own }).toString()}`);
-    await expect.poll(() => page.frames().some((frame) => frame.url().startsWith(APP))).toBe(true);
-    return page.frames().find((candidate) => candidate.url().startsWith(APP))!;
-  }
-
   /** The app has loaded beneath the picture: the dataset (the time bar's range) and Cytoscape's module. */
   async function loadedBeneath(frame: Frame): Promise<void> {
     await expect(frame.getByText(/of \d+ ties/)).toBeAttached();

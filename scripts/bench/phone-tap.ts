@@ -4,9 +4,10 @@
 // on a phone-sized page with the main thread slowed four times (DevTools throttling, as close as a
 // real browser gets to Lighthouse's simulated phone), from the tap to the drawn graph.
 import { chromium } from '@playwright/test';
+import { GRAPH_WAITS_ATTRIBUTE } from '../../src/graph/graph-start';
 import { CHROMIUM_ARGS } from '../lib/browser-path';
 
-export const PHONE_CPU_SLOWDOWN = 4;
+const PHONE_CPU_SLOWDOWN = 4;
 
 export interface TapLoad {
   /** From the tap (the click event) to the graph reporting itself drawn, ms. */
@@ -58,7 +59,7 @@ export async function measureTapToGraph(url: string, executablePath: string | un
       // Everything the page loads without the reader: the dataset (the time bar's count) and Cytoscape's module.
       await page.getByText(/of \d+ ties/).waitFor({ state: 'attached', timeout: 60_000 });
       await page.waitForFunction(() => performance.getEntriesByType('resource').some((entry) => /\/graph-view-[^/]*\.js$/.test(entry.name)), null, { timeout: 60_000 });
-      if (!(await page.evaluate(() => document.documentElement.hasAttribute('data-graph-waits')))) {
+      if (!(await page.evaluate((waits) => document.documentElement.hasAttribute(waits), GRAPH_WAITS_ATTRIBUTE))) {
         throw new Error(`${url} did not wait for the reader on a touch screen: nothing to measure at the tap.`);
       }
       await page.getByRole('button', { name: 'Explore the interactive graph' }).tap();

@@ -62,7 +62,7 @@ export const BOOT_SCRIPT = `(function () {
     if (!known) plain = false;
   });
   if (plain) root.setAttribute('data-boot-preview', '');
-  // On a touch screen the default view's picture stays until the reader reaches for the graph: a tap
+  // On a phone the default view's picture stays until the reader reaches for the graph: a tap
   // or click anywhere, or focus on anything but the picture's own button (src/graph/graph-start.ts).
   // Only where the phone's own picture shows (a wider touch screen, a tablet, would get the wide
   // picture shrunk, its names too small to read), and not on a dark page: the picture is of the
@@ -226,7 +226,8 @@ export function bodyParts({ dataset, datasetPath }: ShellOptions): string {
   const alt = `The Tieline graph of ${dataset.title}: actors joined by their sourced ties, up to the latest date.`;
   const picture = `<img src="./${PREVIEW_PICTURE.file}" width="${PREVIEW_PICTURE.width}" height="${PREVIEW_PICTURE.height}" alt="${escapeHtml(alt)}" />`;
   // The stand-in is what a sighted reader sees while the app starts underneath it: the picture and
-  // "Loading" are hidden from screen readers, which get the app itself; the failure message is not.
+  // "Loading" are hidden from screen readers, which get the app itself; the failure message is not,
+  // nor the button that starts a graph waiting for the reader (src/graph/graph-start.ts).
   return `<div class="boot-preview">
       <picture><source media="(max-width: ${PREVIEW_PICTURE.phone.maxWidth}px)" srcset="./${PREVIEW_PICTURE.phone.light}" type="image/webp" width="${PREVIEW_PICTURE.phone.width}" height="${PREVIEW_PICTURE.phone.height}" /><source srcset="./${PREVIEW_PICTURE.light}" type="image/webp" /><img src="./${PREVIEW_PICTURE.file}" width="${PREVIEW_PICTURE.width}" height="${PREVIEW_PICTURE.height}" alt="" aria-hidden="true" fetchpriority="high" /></picture>
       <p class="boot-preview-loading" aria-hidden="true">Loading the interactive graph…</p>

@@ -1,7 +1,7 @@
 // The picture index.html shows while the default view starts (an embed, or the full app) (scripts/lib/page-shell.ts)
 // goes once the graph is drawn, or once the app shows anything else instead (problems, the table).
-// Nothing moves when it goes: it lies over the page, which is already laid out beneath it. On a touch
-// screen it first waits for the reader (src/graph/graph-start.ts), and for no longer than the view
+// Nothing moves when it goes: it lies over the page, which is already laid out beneath it. On a phone
+// it first waits for the reader (src/graph/graph-start.ts), and for no longer than the view
 // it depicts lasts.
 import { serializeViewParams } from '../domain/view-params';
 import { graphWaitsForReader, startGraph, whenGraphMayStart } from '../graph/graph-start';

@@ -63,23 +63,18 @@ describe('afterWaitingPicture', () => {
     expect(then).toHaveBeenCalledTimes(1);
   });
 
-  it('where the graph waits, calls once the picture has arrived, once', () => {
+  it.each([
+    ['arrived', 'load', 'error'],
+    ['failed', 'error', 'load'],
+  ])('where the graph waits, calls once the picture has %s, once', (_, first, later) => {
     document.documentElement.setAttribute(GRAPH_WAITS_ATTRIBUTE, '');
     const image = loadingPicture();
     const then = vi.fn();
     afterWaitingPicture(then);
     expect(then).not.toHaveBeenCalled();
-    image.dispatchEvent(new Event('load'));
-    image.dispatchEvent(new Event('error'));
+    image.dispatchEvent(new Event(first));
     expect(then).toHaveBeenCalledTimes(1);
-  });
-
-  it('where the picture fails, calls all the same', () => {
-    document.documentElement.setAttribute(GRAPH_WAITS_ATTRIBUTE, '');
-    const image = loadingPicture();
-    const then = vi.fn();
-    afterWaitingPicture(then);
-    image.dispatchEvent(new Event('error'));
+    image.dispatchEvent(new Event(later));
     expect(then).toHaveBeenCalledTimes(1);
   });
 });
