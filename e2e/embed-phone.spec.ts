@@ -189,7 +189,11 @@ test.describe('picture first: the default view waits for the reader on a touch s
     const picture = frame.locator('.boot-preview img');
     await expect(picture).toBeVisible();
     expect(await picture.evaluate((image: HTMLImageElement) => image.currentSrc)).toMatch(/\/preview-phone\.webp$/);
-    expect((await picture.boundingBox())!.width).toBeGreaterThanOrEqual(370);
+    // Exactly over the frame, as the graph will be drawn there: not pushed down, not cut at the bottom.
+    const pictureBox = (await picture.boundingBox())!;
+    expect(pictureBox.width).toBeGreaterThanOrEqual(370);
+    expect(pictureBox.y).toBeLessThan(1);
+    expect(pictureBox.y + pictureBox.height).toBeLessThanOrEqual(SCREEN.height + 0.5);
     const start = frame.getByRole('button', { name: 'Explore the interactive graph' });
     const button = (await start.boundingBox())!;
     expect(button.height).toBeGreaterThanOrEqual(44);

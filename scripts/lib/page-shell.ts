@@ -138,6 +138,8 @@ const BOOT_STYLE = `
   font: 0.9rem system-ui, sans-serif;
 }
 .boot-preview picture { display: contents; }
+/* Shown through display: contents, a <source> would be a flex item of its own, with a gap before it. */
+.boot-preview source { display: none; }
 .boot-preview img { display: block; max-width: 100%; max-height: 100%; width: auto; height: auto; object-fit: contain; }
 .boot-preview p { margin: 0; }
 .boot-preview-loading, .boot-preview-start {
