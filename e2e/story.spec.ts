@@ -288,7 +288,8 @@ test('the time bar’s marks cost the graph no height, and the axis’s dates gi
         { message: `markers below the track at ${width} px` },
       )
       .toBe(true);
-    await expect.poll(async () => (await page.getByTestId('time-axis').boundingBox())!.height).toBe(axisHeight);
+    // (No box for the moment the narrow page re-renders the time bar in its new place.)
+    await expect.poll(async () => (await page.getByTestId('time-axis').boundingBox())?.height ?? null).toBe(axisHeight);
   }
   await expect(page.getByTestId('axis-start')).toBeEmpty();
   await page.setViewportSize({ width: 1280, height: 800 });
