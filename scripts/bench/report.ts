@@ -2,6 +2,7 @@
 // run as docs/benchmark.md. `npx tsx scripts/bench/report.ts` re-prints bench/results/latest.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { firstPaintFloorSentence } from './first-paint-floor';
 import { FIRST_PAINT_GOAL_MS, INPUT_TO_FRAME_GOAL_MS, naiveRatio, sliderStepFigures, WORK_GOAL_MS, worstSliderStepP95 } from './goals';
 import { lighthouseBlockOf } from './lighthouse-report';
 import { provenanceOf } from './provenance';
@@ -133,6 +134,7 @@ function printReport(data: BenchReport): void {
     const runs = result.firstPaintRuns ?? [];
     const ofRuns = runs.length > 1 ? ` (median of ${runs.length} fresh loads: ${runs.map((run) => ms(run)).join(', ')} ms)` : '';
     if (paintGoal !== undefined) lines.push(`first painted graph ≤ ${paintGoal} ms: ${ms(result.load.toFirstPaintedGraph)} ms${ofRuns} ${pass((result.load.toFirstPaintedGraph ?? Infinity) <= paintGoal)}`);
+    if (result.firstPaintFloor) lines.push(firstPaintFloorSentence(result.firstPaintFloor));
     const frameGoal = INPUT_TO_FRAME_GOAL_MS[result.target];
     if (frameGoal !== undefined) lines.push(`key input to painted frame p50 ≤ ${frameGoal} ms: ${ms(result.keyboard.inputToFrame?.p50)} ms ${pass((result.keyboard.inputToFrame?.p50 ?? Infinity) <= frameGoal)}`);
     console.log(`  ${result.target}: ${lines.join('; ')}`);
