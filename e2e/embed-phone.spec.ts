@@ -275,6 +275,30 @@ test.describe('picture first: the default view waits for the reader on a touch s
     }
   });
 
+  test('a phone’s 3× screen draws the graph with two canvas pixels per CSS pixel; a desktop’s, with three', async ({ browser }) => {
+    const canvasPixelsPerCssPixel = async (page: Page) =>
+      page.evaluate(() => {
+        const canvas = document.querySelector<HTMLCanvasElement>('[data-testid="graph-canvas"] canvas')!;
+        return canvas.width / canvas.clientWidth;
+      });
+    const phone = await browser.newContext({ viewport: SCREEN, hasTouch: true, isMobile: true, deviceScaleFactor: 3 });
+    // Said in full: a context made here takes this file's touch screen unless told otherwise.
+    const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 3, hasTouch: false, isMobile: false });
+    try {
+      const onPhone = await phone.newPage();
+      await onPhone.goto(`${APP}?embed=1`);
+      await startGraph(onPhone);
+      expect(await canvasPixelsPerCssPixel(onPhone)).toBeCloseTo(2, 1);
+      const onDesktop = await desktop.newPage();
+      await onDesktop.goto(`${APP}?embed=1`);
+      await startGraph(onDesktop);
+      expect(await canvasPixelsPerCssPixel(onDesktop)).toBeCloseTo(3, 1);
+    } finally {
+      await phone.close();
+      await desktop.close();
+    }
+  });
+
   test('a tablet never waits: its stand-in would be the wide picture, shrunk', async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();

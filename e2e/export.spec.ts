@@ -55,6 +55,24 @@ test('JSON: the view, the events in view with their evidence, and the sources th
   expect(json.sources.every((source: { text?: string }) => source.text === undefined)).toBe(true);
 });
 
+/** A PNG's width and height, from its header. */
+const pngSize = (content: Buffer) => ({ width: content.readUInt32BE(16), height: content.readUInt32BE(20) });
+
+test('PNG: the same image from a screen of three device pixels per CSS pixel (a phone’s), not one three times the size and over the limit', async ({ page }) => {
+  await openApp(page);
+  const fromPlainScreen = pngSize((await exportFile(page, 'Image (PNG)')).content);
+  const dense = await page.context().browser()!.newContext({ baseURL: page.url(), viewport: page.viewportSize(), deviceScaleFactor: 3 });
+  try {
+    const densePage = await dense.newPage();
+    await openApp(densePage);
+    const { content } = await exportFile(densePage, 'Image (PNG)');
+    expect(pngSize(content)).toEqual(fromPlainScreen);
+    await expect(densePage.getByText('Graph exported as PNG.')).toBeAttached();
+  } finally {
+    await dense.close();
+  }
+});
+
 test('PNG: a real image of the graph with its caption, and the menu works by keyboard', async ({ page }) => {
   await openApp(page);
   const { name, content } = await exportFile(page, 'Image (PNG)');

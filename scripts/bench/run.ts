@@ -20,7 +20,7 @@ import { relationsOf } from '../../src/domain/relationship-state';
 import { drawnAsFor, groupTies } from '../../src/domain/tie-groups';
 import { effectiveLevel, type GraphLevel } from '../../src/domain/view-params';
 import type { InspectRequest, TimingName } from '../../src/instrumentation/inspection';
-import { graphStylesheet, isLargeGraph } from '../../src/graph/graph-style';
+import { graphStylesheet, isLargeGraph, TOUCH_MAX_PIXEL_RATIO } from '../../src/graph/graph-style';
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from '../lib/browser-path';
 import { localPort } from '../lib/ports';
 import { startPreview } from '../lib/preview-server';
@@ -91,7 +91,7 @@ export interface RenderingMode {
   bands?: number;
   bandsInAll?: number;
   edges: 'straight, no arrowheads (haystack)' | 'curved, with arrowheads (bezier)';
-  /** Canvas pixels per CSS pixel (1 above 2,000 ties; the screen's otherwise). */
+  /** Canvas pixels per CSS pixel (1 above 2,000 ties; the screen's otherwise, at most 2 on a touch screen). */
   pixelRatio: string;
 }
 
@@ -277,7 +277,7 @@ function renderingModeOf(model: DatasetModel, level: GraphLevel): RenderingMode 
     linesInAll: grouping.groups.length,
     ...bandsOf(model),
     edges: isLargeGraph(model.edges.length) ? 'straight, no arrowheads (haystack)' : 'curved, with arrowheads (bezier)',
-    pixelRatio: isLargeGraph(model.edges.length) ? '1' : "the screen's",
+    pixelRatio: isLargeGraph(model.edges.length) ? '1' : `the screen's (at most ${TOUCH_MAX_PIXEL_RATIO} on a touch screen)`,
   };
 }
 

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { graphStylesheet, LARGE_GRAPH_TIES } from './graph-style';
+import { canvasPixelRatio, graphStylesheet, LARGE_GRAPH_TIES } from './graph-style';
 
 function drawnTie(ties: number) {
   const cy = cytoscape({
@@ -24,6 +24,20 @@ describe('graphStylesheet', () => {
 
   it('draws ties as plain centre-to-centre lines (haystack) without arrowheads above the large-graph threshold', () => {
     expect(drawnTie(LARGE_GRAPH_TIES + 1)).toEqual({ curve: 'haystack', arrow: 'none' });
+  });
+});
+
+describe('canvasPixelRatio', () => {
+  it.each([
+    { screen: 'a phone’s 3× screen', ties: 80, pixelRatio: 3, touch: true, drawn: 2 },
+    { screen: 'a phone’s 2.625× screen', ties: 80, pixelRatio: 2.625, touch: true, drawn: 2 },
+    { screen: 'a phone’s 2× screen', ties: 80, pixelRatio: 2, touch: true, drawn: 'auto' },
+    { screen: 'a desktop’s 3× screen, which follows the browser’s zoom', ties: 80, pixelRatio: 3, touch: false, drawn: 'auto' },
+    { screen: 'a desktop’s 1× screen', ties: 80, pixelRatio: 1, touch: false, drawn: 'auto' },
+    { screen: 'a large graph on a phone', ties: LARGE_GRAPH_TIES + 1, pixelRatio: 3, touch: true, drawn: 1 },
+    { screen: 'a large graph on a desktop', ties: LARGE_GRAPH_TIES + 1, pixelRatio: 2, touch: false, drawn: 1 },
+  ])('$screen, $ties ties: $drawn', ({ ties, pixelRatio, touch, drawn }) => {
+    expect(canvasPixelRatio(ties, { pixelRatio, touch })).toBe(drawn);
   });
 });
 

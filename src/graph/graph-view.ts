@@ -35,7 +35,7 @@ import type { FramingLimits } from './layout-legibility';
 import { actorNode, relationEdgeId, relationEdges, tieGroupEdge } from './graph-elements';
 import { attachCooperativeGestures, type GestureHint, type GestureMode } from './cooperative-gestures';
 import { createGraphLabels } from './graph-labels';
-import { graphStylesheet, isLargeGraph } from './graph-style';
+import { canvasPixelRatio, graphStylesheet, isLargeGraph } from './graph-style';
 import { computeLayoutOffMainThread, LAYOUT_SEED, layoutRequestOf } from './layout-client';
 import { PendingDisplay } from './pending-display';
 import { startingPositions } from './positions';
@@ -232,9 +232,9 @@ export function createGraphView(options: GraphViewOptions): GraphView {
     autounselectify: true,
     boxSelectionEnabled: false,
     // Cytoscape's own options for large graphs: while the reader pans or zooms, draw a texture of
-    // the last frame and no edges; and one canvas pixel per CSS pixel (a phone's 3× screen would
-    // otherwise draw nine times the pixels).
-    ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 } : {}),
+    // the last frame and no edges.
+    ...(large ? { hideEdgesOnViewport: true, textureOnViewport: true } : {}),
+    pixelRatio: canvasPixelRatio(model.edges.length, { pixelRatio: window.devicePixelRatio, touch: typeof window.matchMedia === 'function' && window.matchMedia('(pointer: coarse)').matches }),
     ...(inspectRequest().webgl === true ? ({ renderer: { name: 'canvas', webgl: true } } as Partial<cytoscape.CytoscapeOptions>) : {}),
   });
 
@@ -818,8 +818,14 @@ export function createGraphView(options: GraphViewOptions): GraphView {
       return { w: box.w, h: box.h };
     },
     picture(scale) {
-      // Cytoscape draws the picture before it returns the promise of its encoding.
-      return withoutUndrawnNames(() => cy.png({ output: 'blob-promise', full: true, scale, bg: '#ffffff' }));
+      // Cytoscape draws the picture before it returns the promise of its encoding. The size is asked
+      // for as a most, not as a scale: with a scale, Cytoscape multiplies in the screen's pixel
+      // density (documented), so a phone's 3× screen made an image three times the size asked for,
+      // over the most Tieline makes, and the export failed.
+      return withoutUndrawnNames(() => {
+        const box = cy.elements().boundingBox();
+        return cy.png({ output: 'blob-promise', full: true, maxWidth: Math.ceil(box.w) * scale, maxHeight: Math.ceil(box.h) * scale, bg: '#ffffff' });
+      });
     },
     destroy() {
       if (destroyed) return;
