@@ -57,6 +57,13 @@ for (const screen of SCREENS) {
         expect(timeBar.y, 'the time bar is below the graph').toBeGreaterThanOrEqual(graph.y + graph.height - 1);
         expect(timeBar.y + timeBar.height, 'the time bar is above the side panel').toBeLessThanOrEqual(side.y + 1);
       }
+      // The date and the count read as one line, not a column a few words wide beside the buttons.
+      const rangeLines = await page.locator('.time-bar-range').evaluate((range) => {
+        const text = document.createRange();
+        text.selectNodeContents(range);
+        return new Set([...text.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.bottom))).size;
+      });
+      expect(rangeLines, 'lines of the date and the count').toBe(1);
       for (const [index, a] of boxes.entries()) {
         for (const b of boxes.slice(index + 1)) {
           expect(overlapArea(a.box, b.box), `${a.name} and ${b.name} overlap`).toBeLessThanOrEqual(1);
