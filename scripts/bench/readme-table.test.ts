@@ -64,6 +64,12 @@ describe('readmeTable', () => {
     };
     expect(readmeTable(report([withAllTies]))).toContain('M: 10,979 lines, first painted graph 2.4 s, key work p95 0.4 ms, key input to frame p50 40 ms.');
   });
+
+  it('says beside a missed first-paint goal the least the figure can take on the machine', () => {
+    const missed: TargetResult = { ...result('L', [0.5]), firstPaintFloor: { scriptsRanMs: 1_480, elements: 1_500, createMs: 2_100, firstFrameMs: 3_200 } };
+    expect(readmeTable(report([missed]))).toContain('| 12.5 s (≤ 4.0: **fail**; at least 6.8 s on this machine) |');
+    expect(readmeTable(report([result('L', [0.5])]))).toContain('| 12.5 s (≤ 4.0: **fail**) |');
+  });
 });
 
 describe('replaceBetweenMarkers', () => {

@@ -22,11 +22,13 @@ export function readmeTable(report: BenchReport): string {
     const goal = WORK_GOAL_MS[result.target];
     const paint = result.load.toFirstPaintedGraph;
     const paintGoal = FIRST_PAINT_GOAL_MS[result.target];
+    const floor = result.firstPaintFloor;
+    const floorWords = floor ? `; at least ${((floor.scriptsRanMs + floor.createMs + floor.firstFrameMs) / 1000).toFixed(1)} s on this machine` : '';
     return [
       result.target,
       `${result.actors.toLocaleString('en')} / ${result.events.toLocaleString('en')}`,
       result.mode === undefined ? '—' : `${result.mode.level === 'state' ? 'states only' : 'persons'}, ${result.mode.lines.toLocaleString('en')}${result.mode.linesInAll !== undefined && result.mode.linesInAll > result.mode.lines ? ` of ${result.mode.linesInAll.toLocaleString('en')}` : ''} lines`,
-      `${paint == null ? '—' : `${(paint / 1000).toFixed(1)} s`}${paintGoal === undefined ? '' : ` (≤ ${(paintGoal / 1000).toFixed(1)}: ${paint != null && paint <= paintGoal ? 'pass' : '**fail**'})`}`,
+      `${paint == null ? '—' : `${(paint / 1000).toFixed(1)} s`}${paintGoal === undefined ? '' : ` (≤ ${(paintGoal / 1000).toFixed(1)}: ${paint != null && paint <= paintGoal ? 'pass' : '**fail**'}${floorWords})`}`,
       `${steps.map((value) => figure(value)).join(' / ')} (≤ ${goal}: ${worst <= goal ? 'pass' : '**fail**'})`,
       `${naiveRatio(result).toFixed(0)}×`,
       `${figure(result.keyboard.inputToFrame?.p50)} (${figure(result.naive.inputToFrame?.p50)})`,
