@@ -1,6 +1,7 @@
 // The README's copy of the latest benchmark: a compact Markdown table of the figures the goals name,
 // written between two markers whenever a full run (or `npx tsx scripts/bench/report.ts`) reports, so
 // the README never shows figures from an older run than docs/benchmark.md.
+import { floorMs } from './first-paint-floor';
 import { FIRST_PAINT_GOAL_MS, naiveRatio, sliderStepFigures, WORK_GOAL_MS, worstSliderStepP95 } from './goals';
 import { provenanceOf } from './provenance';
 import type { BenchReport } from './report';
@@ -23,7 +24,7 @@ export function readmeTable(report: BenchReport): string {
     const paint = result.load.toFirstPaintedGraph;
     const paintGoal = FIRST_PAINT_GOAL_MS[result.target];
     const floor = result.firstPaintFloor;
-    const floorWords = floor ? `; at least ${((floor.scriptsRanMs + floor.createMs + floor.firstFrameMs) / 1000).toFixed(1)} s on this machine` : '';
+    const floorWords = floor ? `; at least ${(floorMs(floor) / 1000).toFixed(1)} s on this machine` : '';
     return [
       result.target,
       `${result.actors.toLocaleString('en')} / ${result.events.toLocaleString('en')}`,

@@ -24,6 +24,7 @@ import { graphStylesheet, isLargeGraph, TOUCH_MAX_PIXEL_RATIO } from '../../src/
 import { CHROMIUM_ARGS, findBrowser, INSTALL_HELP } from '../lib/browser-path';
 import { localPort } from '../lib/ports';
 import { startPreview } from '../lib/preview-server';
+import { TSX_NAME_HELPER } from '../lib/tsx-in-pages';
 import { cytoscapeAlone, type FirstPaintFloor } from './first-paint-floor';
 import { FIRST_PAINT_GOAL_MS } from './goals';
 import { writeReport, type BenchReport } from './report';
@@ -244,8 +245,7 @@ type Browser = Awaited<ReturnType<typeof chromium.launch>>;
 /** A page that asks the app for its benchmark hooks (timings, `window.cy`) before the app starts. */
 async function inspectedPage(browser: Browser, request: InspectRequest = { graph: true, timings: true }): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  // tsx keeps function names with a `__name` helper that pages do not have; give them a no-op one.
-  await page.addInitScript({ content: 'globalThis.__name = (target) => target;' });
+  await page.addInitScript({ content: TSX_NAME_HELPER });
   await page.addInitScript((asked) => {
     window.tielineInspect = asked;
   }, request);
@@ -298,15 +298,16 @@ async function measureTarget(browser: Browser, page: Page, target: Target, query
 
   const load = await loadFigures(page);
   const loads = [load, ...(await moreFirstPaints(browser, target, query))];
-  const firstPaintRuns = loads.map((each) => each.toFirstPaintedGraph ?? null).filter((ms): ms is number => ms !== null);
+  /** One figure of every fresh load that has it. */
+  const ofEveryLoad = (name: string) => loads.map((each) => each[name] ?? null).filter((ms): ms is number => ms !== null);
+  const firstPaintRuns = ofEveryLoad('toFirstPaintedGraph');
   // Nearest-rank, as every figure here: with an odd count of loads, the middle one.
   if (firstPaintRuns.length > 0) load.toFirstPaintedGraph = summarise(firstPaintRuns).p50;
   const paintGoal = FIRST_PAINT_GOAL_MS[target];
   let firstPaintFloor: FirstPaintFloor | null = null;
   if (paintGoal !== undefined && (load.toFirstPaintedGraph ?? Infinity) > paintGoal) {
     progress(target, 'the least a first painted graph can take here: Cytoscape alone on an empty page');
-    const scriptsRan = loads.map((each) => each.scriptsRan ?? null).filter((ms): ms is number => ms !== null);
-    firstPaintFloor = { scriptsRanMs: summarise(scriptsRan).p50, ...(await cytoscapeAlone(browser, page, graphStylesheet(model.edges.length))) };
+    firstPaintFloor = { scriptsRanMs: summarise(ofEveryLoad('scriptsRan')).p50, ...(await cytoscapeAlone(browser, page, graphStylesheet(model.edges.length))) };
   }
   const heapMB = await heapOf(page);
   await installTies(page, tiesOf(model, level));
